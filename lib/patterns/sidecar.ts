@@ -1,0 +1,178 @@
+import * as kplus from 'cdk8s-plus-28';
+import { Construct } from 'constructs';
+import { AppPod, AppPodProps, IPodExtension, SharedVolumeProps } from '../core/app-pod';
+import { ContainerRole, ContainerSpec, VolumeMountSpec } from '../core/container';
+
+/** Files a sidecar reads its configuration from, shipped in a ConfigMap. */
+export interface SidecarConfigFiles {
+  /** Volume name of the ConfigMap in the pod. */
+  readonly volume: string;
+  /** Directory the files appear in, read-only. */
+  readonly path: string;
+  /** File name to content. */
+  readonly files: Record<string, string>;
+}
+
+/** Properties of a {@link Sidecar}. */
+export interface SidecarProps extends ContainerSpec {
+  /** Container name, a DNS-1123 label unique in the pod. */
+  readonly name: string;
+  /**
+   * Run as a native sidecar: an init container with `restartPolicy: Always`, started before the
+   * app and stopped after it, so it never misses the app's first or last lines and does not keep
+   * a Job's pod alive. Alpha in Kubernetes 1.28 (feature gate `SidecarContainers`), beta and on by
+   * default from 1.29; a 1.28 cluster without the gate drops the field and the pod never starts.
+   * @default false (a classic sidecar: a regular container beside the app)
+   */
+  readonly native?: boolean;
+  /**
+   * emptyDir volumes the sidecar needs; each is declared unless the pod already has it.
+   * @default - none
+   */
+  readonly sharedVolumes?: SharedVolumeProps[];
+  /**
+   * Mounts to add to the app container (for example where it writes the logs this sidecar
+   * reads), unless the app already mounts that volume.
+   * @default - none
+   */
+  readonly appMounts?: VolumeMountSpec[];
+  /**
+   * Configuration files, shipped as a ConfigMap named `<app>-<sidecar>` and mounted read-only.
+   * @default - none
+   */
+  readonly config?: SidecarConfigFiles;
+}
+
+/** Options of {@link Sidecar.logShipper}. */
+export interface LogShipperOptions {
+  /**
+   * Fluentd image.
+   * @default "fluent/fluentd:v1.16-1"
+   */
+  readonly image?: string;
+  /**
+   * Where the app writes its log files; shared through the `logs` emptyDir.
+   * @default "/var/log/app"
+   */
+  readonly logPath?: string;
+  /**
+   * Which files under `logPath` to ship.
+   * @default "*.log"
+   */
+  readonly filePattern?: string;
+  /**
+   * Fluentd `<match>` section body (type and settings) that receives the app's lines.
+   * @default "@type stdout" (the node's log collector picks up the sidecar's output)
+   */
+  readonly output?: string;
+  /**
+   * Container name.
+   * @default "log-shipper"
+   */
+  readonly name?: string;
+  /**
+   * Run as a native sidecar (see {@link SidecarProps.native}).
+   * @default false
+   */
+  readonly native?: boolean;
+}
+
+/** Name of the emptyDir a log shipper and the app share. */
+export const LOGS_VOLUME = 'logs';
+
+/**
+ * A helper container beside the app in the same pod, sharing its volumes, network (`localhost`)
+ * and lifecycle. Mounts of a sidecar are read-only unless stated otherwise: a log agent must
+ * not be able to change the app's files.
+ */
+export class Sidecar implements IPodExtension {
+  /**
+   * The seed's logging sidecar: Fluentd tails the files the app writes to the shared `logs`
+   * emptyDir (mounted read-only into Fluentd, writable into the app at the same path) and ships
+   * every line to `output`. Fluentd's own position file lives in a second emptyDir, so the root
+   * filesystem stays read-only.
+   */
+  public static logShipper(options: LogShipperOptions = {}): Sidecar {
+    const name = options.name ?? 'log-shipper';
+    const logPath = options.logPath ?? '/var/log/app';
+    const state = `${name}-state`;
+    const config = [
+      '<source>',
+      '  @type tail',
+      `  path ${logPath}/${options.filePattern ?? '*.log'}`,
+      '  pos_file /fluentd/log/app.log.pos',
+      '  tag app',
+      '  read_from_head true',
+      '  <parse>',
+      '    @type none',
+      '  </parse>',
+      '</source>',
+      '<match app>',
+      ...(options.output ?? '@type stdout').split('\n').map((line) => `  ${line.trim()}`),
+      '</match>',
+      '',
+    ].join('\n');
+    return new Sidecar({
+      name,
+      image: options.image ?? 'fluent/fluentd:v1.16-1',
+      native: options.native,
+      sharedVolumes: [{ name: LOGS_VOLUME }, { name: state }],
+      appMounts: [{ volume: LOGS_VOLUME, path: logPath }],
+      volumeMounts: [
+        { volume: LOGS_VOLUME, path: logPath, readOnly: true },
+        { volume: state, path: '/fluentd/log', readOnly: false },
+      ],
+      config: { volume: `${name}-config`, path: '/fluentd/etc', files: { 'fluent.conf': config } },
+      // The image's user is not numeric, so the kubelet cannot verify runAsNonRoot without one.
+      securityContext: { user: 1000, group: 1000 },
+    });
+  }
+
+  constructor(
+    /** What the sidecar is. */
+    public readonly props: SidecarProps,
+  ) {}
+
+  /** Adds the sidecar, its volumes, its configuration and the app's mounts to `pod`. */
+  public extend(pod: AppPod): void {
+    const { sharedVolumes, appMounts, config, native, ...spec } = this.props;
+    for (const volume of sharedVolumes ?? []) {
+      if (!pod.hasVolume(volume.name)) {
+        pod.addSharedVolume(volume);
+      }
+    }
+    const appName = pod.appContainer.name;
+    const appVolumes = new Set(pod.appContainer.mounts.map((m) => m.volume.name));
+    for (const mount of appMounts ?? []) {
+      if (!appVolumes.has(mount.volume)) {
+        pod.addMount(appName, { readOnly: false, ...mount });
+      }
+    }
+    const mounts = [...(spec.volumeMounts ?? [])];
+    if (config) {
+      const configMap = new kplus.ConfigMap(pod, `${spec.name}-config`, {
+        metadata: { name: `${pod.name}-${spec.name}`, labels: pod.labels },
+        data: config.files,
+      });
+      pod.addVolume(kplus.Volume.fromConfigMap(pod as Construct, `${spec.name}-config-volume`, configMap, { name: config.volume }));
+      mounts.push({ volume: config.volume, path: config.path, readOnly: true });
+    }
+    pod.addContainer({ ...spec, volumeMounts: mounts }, native ? ContainerRole.NATIVE_SIDECAR : ContainerRole.HELPER);
+  }
+}
+
+/** Properties of a {@link SidecarPod}. */
+export interface SidecarPodProps extends AppPodProps {
+  /** Helpers beside the app, e.g. `Sidecar.logShipper()`. */
+  readonly sidecars: Sidecar[];
+}
+
+/**
+ * An app with helper containers beside it (log shippers, proxies) sharing its volumes.
+ * A thin layer over {@link AppPod}: every other pattern can still be added to it.
+ */
+export class SidecarPod extends AppPod {
+  constructor(scope: Construct, id: string, props: SidecarPodProps) {
+    super(scope, id, { ...props, extensions: [...props.sidecars, ...(props.extensions ?? [])] });
+  }
+}

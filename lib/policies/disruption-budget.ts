@@ -1,0 +1,106 @@
+/** What happens to running-but-unready pods when the budget is evaluated for an eviction. */
+export enum UnhealthyPodEvictionPolicy {
+  /**
+   * Unready pods may always be evicted: a crash-looping pod never blocks a node drain.
+   * Beta (enabled by default) in Kubernetes 1.27 and 1.28.
+   */
+  ALWAYS_ALLOW = 'AlwaysAllow',
+  /** Unready pods may be evicted only while the budget is otherwise met (the Kubernetes default). */
+  IF_HEALTHY_BUDGET = 'IfHealthyBudget',
+}
+
+/** Options shared by every {@link DisruptionBudget}. */
+export interface DisruptionBudgetOptions {
+  /**
+   * Eviction of running pods that are not ready.
+   * @default UnhealthyPodEvictionPolicy.ALWAYS_ALLOW
+   */
+  readonly unhealthyPodEvictionPolicy?: UnhealthyPodEvictionPolicy;
+}
+
+/**
+ * A PodDisruptionBudget (policy/v1) for a replicated workload: how many of its pods voluntary
+ * disruptions (node drains, cluster upgrades, autoscaler scale-downs) may take at once.
+ * Involuntary disruptions (a node failing) are not covered by any budget.
+ */
+export class DisruptionBudget {
+  /** At least `count` pods stay available during voluntary disruptions. */
+  public static minAvailable(count: number, options: DisruptionBudgetOptions = {}): DisruptionBudget {
+    return new DisruptionBudget('minAvailable', count, false, options);
+  }
+
+  /** At least `percent`% of the replicas (rounded up) stay available. */
+  public static minAvailablePercent(percent: number, options: DisruptionBudgetOptions = {}): DisruptionBudget {
+    return new DisruptionBudget('minAvailable', percent, true, options);
+  }
+
+  /** At most `count` pods may be unavailable at once because of voluntary disruptions. */
+  public static maxUnavailable(count: number, options: DisruptionBudgetOptions = {}): DisruptionBudget {
+    return new DisruptionBudget('maxUnavailable', count, false, options);
+  }
+
+  /** At most `percent`% of the replicas (rounded up) may be unavailable at once. */
+  public static maxUnavailablePercent(percent: number, options: DisruptionBudgetOptions = {}): DisruptionBudget {
+    return new DisruptionBudget('maxUnavailable', percent, true, options);
+  }
+
+  /** No budget: voluntary disruptions may take every pod at once. */
+  public static none(): DisruptionBudget {
+    return new DisruptionBudget('none', 0, false, {});
+  }
+
+  private constructor(
+    /** Which bound the budget sets, or `none`. */
+    public readonly bound: 'minAvailable' | 'maxUnavailable' | 'none',
+    /** The bound's number: a count, or a percentage when `isPercent`. */
+    public readonly amount: number,
+    /** Whether `amount` is a percentage of the replicas. */
+    public readonly isPercent: boolean,
+    /** Further options. */
+    public readonly options: DisruptionBudgetOptions,
+  ) {}
+
+  /** The value as the PodDisruptionBudget writes it: `2` or `"50%"`. */
+  public get value(): number | string {
+    return this.isPercent ? `${this.amount}%` : this.amount;
+  }
+
+/** Whether this is {@link DisruptionBudget.none}. */
+  public get isNone(): boolean {
+    return this.bound === 'none';
+  }
+
+  /**
+   * Checks the value's form: a non-negative whole number, or a whole percentage from 0 to 100.
+   * @returns a description of the problem, or `undefined`
+   */
+  public formProblem(): string | undefined {
+    const max = this.isPercent ? 100 : Number.MAX_SAFE_INTEGER;
+    if (Number.isInteger(this.amount) && this.amount >= 0 && this.amount <= max) {
+      return undefined;
+    }
+    return this.isPercent
+      ? `${this.bound} ${this.amount}% is not a whole percentage from 0 to 100`
+      : `${this.bound} ${this.amount} is not a non-negative whole number`;
+  }
+
+  /**
+   * How many pods of `replicas` voluntary disruptions may take at once under this budget,
+   * rounding percentages up as the disruption controller does.
+   */
+  public allowedDisruptions(replicas: number): number {
+    if (this.isNone) {
+      return replicas;
+    }
+    const scaled = this.isPercent ? Math.ceil((this.amount * replicas) / 100) : this.amount;
+    return this.bound === 'minAvailable' ? Math.max(0, replicas - scaled) : Math.min(replicas, scaled);
+  }
+
+  /** The spec fields of the budget (without the selector). */
+  public toSpecFields(): Record<string, unknown> {
+    return {
+      [this.bound]: this.value,
+      unhealthyPodEvictionPolicy: this.options.unhealthyPodEvictionPolicy ?? UnhealthyPodEvictionPolicy.ALWAYS_ALLOW,
+    };
+  }
+}

@@ -1,0 +1,243 @@
+import { Quantity } from '../core/quantity';
+import { ContainerResources, ParsedResources } from './resources';
+
+/**
+ * A pod's Quality of Service class: what Kubernetes uses to decide which pods to evict first
+ * when a node runs short of memory (BestEffort first, then Burstable, Guaranteed last).
+ */
+export class QosClass {
+  /** Every container, init containers included, has CPU and memory limits equal to its requests. */
+  public static readonly GUARANTEED = new QosClass('Guaranteed', 3);
+  /** At least one request or limit, but not Guaranteed. */
+  public static readonly BURSTABLE = new QosClass('Burstable', 2);
+  /** No container has any CPU or memory request or limit: evicted first. */
+  public static readonly BEST_EFFORT = new QosClass('BestEffort', 1);
+
+  private constructor(
+    /** The class as Kubernetes writes it in `status.qosClass`. */
+    public readonly name: string,
+    /** Higher survives longer under node memory pressure. */
+    public readonly evictionRank: number,
+  ) {}
+
+  /** The class's name. */
+  public toString(): string {
+    return this.name;
+  }
+}
+
+/**
+ * One rung of the size ladder: a CPU and memory amount a preset turns into requests and limits.
+ *
+ * | size     | cpu  | memory |
+ * |----------|------|--------|
+ * | nano     | 50m  | 64Mi   |
+ * | micro    | 100m | 128Mi  |
+ * | small    | 250m | 256Mi  |
+ * | medium   | 500m | 512Mi  |
+ * | large    | 1    | 1Gi    |
+ * | xlarge   | 2    | 2Gi    |
+ * | 2xlarge  | 4    | 4Gi    |
+ */
+export class ResourceSize {
+  /** 50m CPU, 64Mi memory: log shippers, small proxies. */
+  public static readonly NANO = new ResourceSize('nano', 50, 64);
+  /** 100m CPU, 128Mi memory. */
+  public static readonly MICRO = new ResourceSize('micro', 100, 128);
+  /** 250m CPU, 256Mi memory. */
+  public static readonly SMALL = new ResourceSize('small', 250, 256);
+  /** 500m CPU, 512Mi memory. */
+  public static readonly MEDIUM = new ResourceSize('medium', 500, 512);
+  /** 1 CPU, 1Gi memory. */
+  public static readonly LARGE = new ResourceSize('large', 1000, 1024);
+  /** 2 CPU, 2Gi memory. */
+  public static readonly XLARGE = new ResourceSize('xlarge', 2000, 2048);
+  /** 4 CPU, 4Gi memory. */
+  public static readonly XXLARGE = new ResourceSize('2xlarge', 4000, 4096);
+
+  /** Every rung, smallest first. */
+  public static readonly LADDER: readonly ResourceSize[] = [
+    ResourceSize.NANO, ResourceSize.MICRO, ResourceSize.SMALL, ResourceSize.MEDIUM,
+    ResourceSize.LARGE, ResourceSize.XLARGE, ResourceSize.XXLARGE,
+  ];
+
+  /** A size off the ladder, in millicores and mebibytes. */
+  public static custom(name: string, cpuMillis: number, memoryMebibytes: number): ResourceSize {
+    if (!(Number.isInteger(cpuMillis) && cpuMillis > 0 && Number.isInteger(memoryMebibytes) && memoryMebibytes > 0)) {
+      throw new Error(`ResourceSize.custom("${name}"): cpuMillis (${cpuMillis}) and memoryMebibytes (${memoryMebibytes}) must be positive whole numbers. Fix: pass for example (250, 256)`);
+    }
+    return new ResourceSize(name, cpuMillis, memoryMebibytes);
+  }
+
+  private constructor(
+    /** The rung's name. */
+    public readonly name: string,
+    /** CPU in millicores. */
+    public readonly cpuMillis: number,
+    /** Memory in mebibytes. */
+    public readonly memoryMebibytes: number,
+  ) {}
+
+  /** CPU as a quantity (`250m`, `1`). */
+  public cpu(multiplier = 1): string {
+    const millis = this.cpuMillis * multiplier;
+    return millis % 1000 === 0 ? String(millis / 1000) : `${millis}m`;
+  }
+
+  /** Memory as a quantity (`256Mi`, `1Gi`). */
+  public memory(multiplier = 1): string {
+    const mebibytes = this.memoryMebibytes * multiplier;
+    return mebibytes % 1024 === 0 ? `${mebibytes / 1024}Gi` : `${mebibytes}Mi`;
+  }
+}
+
+/** Options of {@link QosPreset.guaranteed}. */
+export interface GuaranteedOptions {
+  /** Requests and limits of the pod's app containers. */
+  readonly size: ResourceSize;
+  /**
+   * Requests and limits of helper and init containers (sidecars, proxies, init steps).
+   * @default ResourceSize.NANO
+   */
+  readonly helperSize?: ResourceSize;
+}
+
+/** Options of {@link QosPreset.burstable}. */
+export interface BurstableOptions {
+  /** Requests of the pod's app containers; limits are `limitFactor` times this. */
+  readonly size: ResourceSize;
+  /**
+   * Requests of helper and init containers.
+   * @default ResourceSize.NANO
+   */
+  readonly helperSize?: ResourceSize;
+  /**
+   * Limits as a multiple of requests.
+   * @default 2
+   */
+  readonly limitFactor?: number;
+  /**
+   * Whether to set CPU limits. Without them a container may use idle CPU on the node instead
+   * of being throttled at its limit (cdk8s-plus issue #1752); memory limits stay.
+   * @default true
+   */
+  readonly cpuLimit?: boolean;
+}
+
+/** Which containers of a pod a preset is sizing. */
+export enum ContainerSizing {
+  /** The app's own containers: the preset's `size`. */
+  APP = 'app',
+  /** Helpers and init steps: the preset's `helperSize`. */
+  HELPER = 'helper',
+}
+
+/**
+ * A QoS class to hold a pod to, with the sizes that give every container resources to match.
+ *
+ * The preset applies to every container of the pod, sidecars and init containers included, and
+ * the pod's computed class is checked against it at synth.
+ */
+export class QosPreset {
+  /** Requests equal limits in every container: evicted last, never throttled below its size. */
+  public static guaranteed(options: GuaranteedOptions): QosPreset {
+    const helper = options.helperSize ?? ResourceSize.NANO;
+    return new QosPreset(QosClass.GUARANTEED, (sizing, override) => {
+      const size = override ?? (sizing === ContainerSizing.APP ? options.size : helper);
+      return {
+        cpu: { request: size.cpu(), limit: size.cpu() },
+        memory: { request: size.memory(), limit: size.memory() },
+      };
+    });
+  }
+
+  /** Requests at the size, limits above them: may burst into idle node capacity. */
+  public static burstable(options: BurstableOptions): QosPreset {
+    const helper = options.helperSize ?? ResourceSize.NANO;
+    const factor = options.limitFactor ?? 2;
+    if (!(Number.isInteger(factor) && factor >= 1)) {
+      throw new Error(`QosPreset.burstable: limitFactor ${factor} must be a whole number of at least 1. Fix: use 1 (limits equal requests) or more`);
+    }
+    const cpuLimit = options.cpuLimit ?? true;
+    return new QosPreset(QosClass.BURSTABLE, (sizing, override) => {
+      const size = override ?? (sizing === ContainerSizing.APP ? options.size : helper);
+      return {
+        cpu: { request: size.cpu(), limit: cpuLimit ? size.cpu(factor) : undefined },
+        memory: { request: size.memory(), limit: size.memory(factor) },
+      };
+    });
+  }
+
+  /** No requests or limits anywhere: first to be evicted. For batch work that may be lost. */
+  public static bestEffort(): QosPreset {
+    return new QosPreset(QosClass.BEST_EFFORT, () => ({}));
+  }
+
+  private constructor(
+    /** The class every pod with this preset must have. */
+    public readonly qosClass: QosClass,
+    private readonly sizer: (sizing: ContainerSizing, override?: ResourceSize) => ContainerResources,
+  ) {}
+
+  /** Resources the preset gives a container; `size` overrides the preset's own size for it. */
+  public resourcesFor(sizing: ContainerSizing, size?: ResourceSize): ContainerResources {
+    return this.sizer(sizing, size);
+  }
+}
+
+/** A container as the QoS computation sees it. */
+export interface QosContainer {
+  readonly name: string;
+  readonly resources: ParsedResources;
+}
+
+/**
+ * The QoS class Kubernetes gives a pod with these containers (init containers included), the way
+ * the kubelet computes it: absent requests default to limits; Guaranteed needs CPU and memory
+ * limits on every container and requests equal to limits; BestEffort has none at all.
+ */
+export function computeQosClass(containers: readonly QosContainer[]): QosClass {
+  let anyAmount = false;
+  let guaranteed = true;
+  for (const { resources } of containers) {
+    for (const amounts of [resources.cpu, resources.memory]) {
+      const limit = positive(amounts.limit);
+      const request = positive(amounts.request) ?? limit;
+      if (request || limit) {
+        anyAmount = true;
+      }
+      if (!limit || !request || request.compare(limit) !== 0) {
+        guaranteed = false;
+      }
+    }
+  }
+  if (!anyAmount) {
+    return QosClass.BEST_EFFORT;
+  }
+  return guaranteed ? QosClass.GUARANTEED : QosClass.BURSTABLE;
+}
+
+/** Why a pod with these containers is not of class `wanted`, one line per container and resource. */
+export function explainQos(containers: readonly QosContainer[], wanted: QosClass): string[] {
+  const reasons: string[] = [];
+  for (const { name, resources } of containers) {
+    for (const [resource, amounts] of [['cpu', resources.cpu], ['memory', resources.memory]] as const) {
+      const limit = positive(amounts.limit);
+      const request = positive(amounts.request) ?? limit;
+      if (wanted === QosClass.GUARANTEED) {
+        if (!limit) {
+          reasons.push(`container "${name}" has no ${resource} limit`);
+        } else if (request && request.compare(limit) !== 0) {
+          reasons.push(`container "${name}" has ${resource} request ${request.text} below its limit ${limit.text}`);
+        }
+      } else if (wanted === QosClass.BEST_EFFORT && (request || limit)) {
+        reasons.push(`container "${name}" sets a ${resource} ${limit ? 'limit' : 'request'}`);
+      }
+    }
+  }
+  return reasons;
+}
+
+function positive(quantity: Quantity | undefined): Quantity | undefined {
+  return quantity && !quantity.isZero ? quantity : undefined;
+}
