@@ -97,7 +97,7 @@ export interface AppPodProps {
   /**
    * The app's name: the controller's, Service's and budget's `metadata.name` and the
    * `app.kubernetes.io/name` label. A DNS-1123 label.
-   * @default - the construct id in lower case
+   * @default - the construct id in kebab case (`NodeAgent` becomes `node-agent`)
    */
   readonly name?: string;
   /**
@@ -259,10 +259,11 @@ export class AppPod extends Construct {
   private readonly records: PodContainer[] = [];
   private readonly volumes = new Map<string, kplus.Volume>();
   private readonly ports = new Map<string, string>();
+  private warnedBarePod = false;
 
   constructor(scope: Construct, id: string, props: AppPodProps) {
     super(scope, id);
-    this.name = props.name ?? id.toLowerCase();
+    this.name = props.name ?? kebabCase(id);
     requireDnsLabel(this, 'app name', this.name);
     this.controller = props.controller ?? Controller.deployment();
     this.qos = props.qos ?? PodDefaults.of(this).qos;
@@ -365,6 +366,7 @@ export class AppPod extends Construct {
   /** Declares an emptyDir volume the containers can share. */
   public addSharedVolume(props: SharedVolumeProps): kplus.Volume {
     requireDnsLabel(this, 'volume name', props.name);
+    this.requireFreeVolumeName(props.name);
     const volume = kplus.Volume.fromEmptyDir(this, `Volume-${props.name}`, props.name, {
       medium: props.medium,
       sizeLimit: props.sizeLimit,
@@ -376,11 +378,15 @@ export class AppPod extends Construct {
   /** Declares any cdk8s-plus volume (ConfigMap, Secret, PVC, ...), mountable by its name. */
   public addVolume(volume: kplus.Volume): void {
     requireDnsLabel(this, 'volume name', volume.name);
-    if (this.volumes.has(volume.name)) {
-      fail(this, 'duplicate-volume', `two volumes are named "${volume.name}"`, 'give each volume of the pod its own name');
-    }
+    this.requireFreeVolumeName(volume.name);
     this.volumes.set(volume.name, volume);
     this.workload.addVolume(volume);
+  }
+
+  private requireFreeVolumeName(name: string): void {
+    if (this.volumes.has(name)) {
+      fail(this, 'duplicate-volume', `two volumes are named "${name}"`, 'give each volume of the pod its own name');
+    }
   }
 
   /**
@@ -543,7 +549,7 @@ export class AppPod extends Construct {
     }
     for (const toleration of scheduling.tolerations ?? []) {
       const options = { effect: toleration.effect, evictAfter: toleration.evictAfter };
-      this.workload.scheduling.tolerate(kplus.Node.tainted(toleration.value === undefined
+      this.scheduling.tolerate(kplus.Node.tainted(toleration.value === undefined
         ? kplus.NodeTaintQuery.exists(toleration.key, options)
         : kplus.NodeTaintQuery.is(toleration.key, toleration.value, options)));
     }
@@ -559,7 +565,8 @@ export class AppPod extends Construct {
 
   /** Node affinity, pod affinity and anti-affinity, as cdk8s-plus-28 offers them. */
   public get scheduling(): kplus.PodScheduling {
-    return this.workload.scheduling;
+    // Every controller's object (Workload or bare Pod) has scheduling; AbstractPod does not declare it.
+    return (this.workload as kplus.Pod | kplus.Workload).scheduling;
   }
 
   private createHeadlessService(app: ContainerSpec): kplus.Service {
@@ -658,15 +665,21 @@ export class AppPod extends Construct {
             ? 'drop the resources of those containers, or choose a Burstable preset'
             : 'give one container a request below its limit, or choose QosPreset.guaranteed'));
     }
-    if (this.controller.kind === ControllerKind.POD) {
-      process.emitWarning(`${this.node.path}: "${this.name}" is a bare Pod (reason: ${this.controller.barePodReason}); nothing recreates it when its node fails or it is evicted. Use Controller.deployment() in production.`,
-        { code: 'POD_PATTERNS_BARE_POD' });
+    if (this.controller.kind === ControllerKind.POD && !this.warnedBarePod) {
+      this.warnedBarePod = true;
+      console.warn(`warning: ${this.node.path}: "${this.name}" is a bare Pod (reason: ${this.controller.barePodReason}); `
+        + 'nothing recreates it when its node fails or it is evicted, and no PodDisruptionBudget protects it. '
+        + 'Use Controller.deployment() in production.');
     }
     if (problems.length) {
       throw new PodPatternValidationError(problems);
     }
     return [];
   }
+}
+
+function kebabCase(id: string): string {
+  return id.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2').toLowerCase();
 }
 
 function isPortName(name: string): boolean {

@@ -202,7 +202,7 @@ export function computeQosClass(containers: readonly QosContainer[]): QosClass {
   for (const { resources } of containers) {
     for (const amounts of [resources.cpu, resources.memory]) {
       const limit = positive(amounts.limit);
-      const request = positive(amounts.request) ?? limit;
+      const request = effectiveRequest(amounts);
       if (request || limit) {
         anyAmount = true;
       }
@@ -223,12 +223,12 @@ export function explainQos(containers: readonly QosContainer[], wanted: QosClass
   for (const { name, resources } of containers) {
     for (const [resource, amounts] of [['cpu', resources.cpu], ['memory', resources.memory]] as const) {
       const limit = positive(amounts.limit);
-      const request = positive(amounts.request) ?? limit;
+      const request = effectiveRequest(amounts);
       if (wanted === QosClass.GUARANTEED) {
         if (!limit) {
           reasons.push(`container "${name}" has no ${resource} limit`);
-        } else if (request && request.compare(limit) !== 0) {
-          reasons.push(`container "${name}" has ${resource} request ${request.text} below its limit ${limit.text}`);
+        } else if (!request || request.compare(limit) !== 0) {
+          reasons.push(`container "${name}" has ${resource} request ${amounts.request?.text ?? '0'} below its limit ${limit.text}`);
         }
       } else if (wanted === QosClass.BEST_EFFORT && (request || limit)) {
         reasons.push(`container "${name}" sets a ${resource} ${limit ? 'limit' : 'request'}`);
@@ -236,6 +236,14 @@ export function explainQos(containers: readonly QosContainer[], wanted: QosClass
     }
   }
   return reasons;
+}
+
+/**
+ * The request the API server stores: an absent request defaults to the limit, but an explicit
+ * zero stays zero (and, being zero, does not count).
+ */
+function effectiveRequest(amounts: ParsedResources['cpu']): Quantity | undefined {
+  return amounts.request ? positive(amounts.request) : positive(amounts.limit);
 }
 
 function positive(quantity: Quantity | undefined): Quantity | undefined {

@@ -1,0 +1,24 @@
+import { App } from 'cdk8s';
+import { ControllersChart } from './controllers';
+import { DisruptionBudgetChart } from './disruption-budget';
+import { LoggingSidecarChart } from './logging-sidecar';
+import { PodSpecSectionsChart } from './pod-spec-sections';
+import { QosClassesChart } from './qos-classes';
+import { SingleContainerChart } from './single-container';
+
+/** Every example chart, one YAML file each. */
+export const EXAMPLES = {
+  'single-container': SingleContainerChart,
+  'logging-sidecar': LoggingSidecarChart,
+  'pod-spec-sections': PodSpecSectionsChart,
+  'disruption-budget': DisruptionBudgetChart,
+  'qos-classes': QosClassesChart,
+  'controllers': ControllersChart,
+};
+
+/** Adds every example chart to `app`, each in a namespace of its own name. */
+export function addExamples(app: App): void {
+  for (const [id, ChartClass] of Object.entries(EXAMPLES)) {
+    new ChartClass(app, id, { namespace: id });
+  }
+}

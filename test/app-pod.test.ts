@@ -1,0 +1,412 @@
+import * as kplus from 'cdk8s-plus-28';
+import {
+  AppPod, AppPodProps, Controller, ContainerRole, DisruptionBudget, PodDefaults, PodPatternError,
+  PodPatternValidationError, QOS_CLASS_ANNOTATION, QosPreset, ResourceSize, Sidecar, SidecarPod,
+} from '../lib';
+import { newChart, only, podMetadataOf, podSpecOf, synth } from './util';
+
+beforeEach(() => {
+  jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
+afterEach(() => {
+  jest.restoreAllMocks();
+});
+
+function build(props: Partial<AppPodProps> = {}, id = 'Web') {
+  const chart = newChart();
+  const pod = new AppPod(chart, id, { app: { image: 'myapp:1.0', ports: [{ number: 8080 }] }, ...props });
+  return { chart, pod, manifests: () => synth(chart) };
+}
+
+function workloadOf(manifests: any[]): any {
+  return manifests.find((m) => ['Deployment', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob', 'Pod'].includes(m.kind));
+}
+
+/** Runs `fn` and returns the PodPatternError it throws (directly or inside a validation error). */
+function errorOf(fn: () => unknown): PodPatternError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof PodPatternError) return error;
+    if (error instanceof PodPatternValidationError) return error.errors[0];
+    throw error;
+  }
+  throw new Error('expected a PodPatternError, nothing was thrown');
+}
+
+describe('single-container app', () => {
+  test('one call gives a Deployment of two replicas around the app container', () => {
+    const { manifests } = build();
+    const deployment = only(manifests(), 'Deployment');
+    expect(deployment.metadata.name).toBe('web');
+    expect(deployment.spec.replicas).toBe(2);
+    const [container] = podSpecOf(deployment).containers;
+    expect(container).toMatchObject({ name: 'app', image: 'myapp:1.0', ports: [{ containerPort: 8080 }] });
+  });
+
+  test('the default name is the construct id in kebab case', () => {
+    expect(build({}, 'NodeAgent').pod.name).toBe('node-agent');
+    expect(build({}, 'API').pod.name).toBe('api');
+  });
+
+  test('no cdk8s-plus default resources leak into a container without a preset', () => {
+    const { manifests } = build();
+    const [container] = podSpecOf(only(manifests(), 'Deployment')).containers;
+    expect(container.resources).toBeUndefined();
+    expect(container.startupProbe).toBeUndefined();
+  });
+
+  test('every container gets the secure defaults', () => {
+    const { manifests } = build({ extensions: [Sidecar.logShipper()] });
+    const spec = podSpecOf(only(manifests(), 'Deployment'));
+    for (const container of spec.containers) {
+      expect(container.securityContext).toMatchObject({
+        runAsNonRoot: true, allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, privileged: false,
+        capabilities: { drop: ['ALL'] }, seccompProfile: { type: 'RuntimeDefault' },
+      });
+    }
+    expect(spec.securityContext.runAsNonRoot).toBe(true);
+    expect(spec.automountServiceAccountToken).toBe(false);
+  });
+});
+
+describe('labels and selectors', () => {
+  test('readable recommended labels; the selector holds only name and instance', () => {
+    const { manifests } = build({ component: 'backend', partOf: 'shop', labels: { team: 'payments' } });
+    const deployment = only(manifests(), 'Deployment');
+    expect(deployment.spec.selector).toEqual({
+      matchLabels: { 'app.kubernetes.io/name': 'web', 'app.kubernetes.io/instance': 'web' },
+    });
+    expect(deployment.spec.template.metadata.labels).toMatchObject({
+      'app.kubernetes.io/name': 'web',
+      'app.kubernetes.io/instance': 'web',
+      'app.kubernetes.io/component': 'backend',
+      'app.kubernetes.io/part-of': 'shop',
+      'app.kubernetes.io/managed-by': 'cdk8s',
+      'team': 'payments',
+    });
+  });
+
+  test('the Deployment selector does not change when unrelated props change (it is immutable in a live cluster)', () => {
+    const selectorOf = (props: Partial<AppPodProps>) => only(build(props).manifests(), 'Deployment').spec.selector;
+    const base = selectorOf({});
+    expect(selectorOf({ component: 'api', partOf: 'shop', labels: { tier: 'web' } })).toEqual(base);
+    expect(selectorOf({ controller: Controller.deployment({ replicas: 5 }) })).toEqual(base);
+    expect(selectorOf({ qos: QosPreset.guaranteed({ size: ResourceSize.LARGE }) })).toEqual(base);
+    expect(selectorOf({ extensions: [Sidecar.logShipper()], sharedVolumes: [{ name: 'cache' }] })).toEqual(base);
+    expect(selectorOf({ app: { image: 'myapp:2.0', ports: [{ number: 9090 }] } })).toEqual(base);
+  });
+
+  test('the selector matches the pod template labels for every controller kind', () => {
+    for (const controller of [Controller.deployment(), Controller.statefulSet(), Controller.daemonSet()]) {
+      const workload = workloadOf(build({ controller }).manifests());
+      for (const [key, value] of Object.entries(workload.spec.selector.matchLabels)) {
+        expect(workload.spec.template.metadata.labels[key]).toBe(value);
+      }
+    }
+  });
+
+  test('Service and budget select the same pods as the controller', () => {
+    const { manifests } = build({ service: {} });
+    const all = manifests();
+    const selector = only(all, 'Deployment').spec.selector.matchLabels;
+    expect(only(all, 'Service').spec.selector).toEqual(selector);
+    expect(only(all, 'PodDisruptionBudget').spec.selector.matchLabels).toEqual(selector);
+  });
+});
+
+describe('controllers', () => {
+  test('StatefulSet comes with its headless Service', () => {
+    const all = build({ controller: Controller.statefulSet({ replicas: 3 }) }).manifests();
+    const statefulSet = only(all, 'StatefulSet');
+    const service = only(all, 'Service');
+    expect(service.spec.clusterIP).toBe('None');
+    expect(statefulSet.spec.serviceName).toBe(service.metadata.name);
+    expect(service.spec.ports).toEqual([{ port: 8080, targetPort: 8080 }]);
+  });
+
+  test('Job and CronJob pods do not restart in place by default', () => {
+    expect(podSpecOf(only(build({ controller: Controller.job() }).manifests(), 'Job')).restartPolicy).toBe('Never');
+    const cron = only(build({ controller: Controller.cronJob({ schedule: '*/5 * * * *' }) }).manifests(), 'CronJob');
+    expect(cron.spec.schedule).toBe('*/5 * * * *');
+    expect(podSpecOf(cron).restartPolicy).toBe('Never');
+  });
+
+  test('a bare Pod is an explicit opt-in, recorded on the pod and warned about at synth', () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const pod = only(build({ controller: Controller.barePod({ reason: 'debugging' }) }).manifests(), 'Pod');
+      expect(pod.metadata.annotations).toMatchObject({
+        'pod-patterns.io/allow-bare-pod': 'true',
+        'pod-patterns.io/bare-pod-reason': 'debugging',
+      });
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(warn.mock.calls[0][0]).toMatch(/^warning: test\/Web: "web" is a bare Pod \(reason: debugging\)/);
+    } finally {
+      warn.mockRestore();
+    }
+  });
+});
+
+describe('pod spec sections', () => {
+  test('scheduling, DNS, security context and PID namespace sharing are typed and rendered', () => {
+    const { manifests } = build({
+      scheduling: {
+        nodeSelector: { disktype: 'ssd' },
+        tolerations: [{ key: 'dedicated', value: 'gpu', effect: kplus.TaintEffect.NO_SCHEDULE }, { key: 'spot' }],
+      },
+      dns: { policy: kplus.DnsPolicy.CLUSTER_FIRST, hostname: 'myapp', subdomain: 'default' },
+      security: { fsGroup: 2000 },
+      shareProcessNamespace: true,
+    });
+    const spec = podSpecOf(only(manifests(), 'Deployment'));
+    expect(spec.nodeSelector).toEqual({ disktype: 'ssd' });
+    expect(spec.tolerations).toEqual([
+      { key: 'dedicated', operator: 'Equal', value: 'gpu', effect: 'NoSchedule' },
+      { key: 'spot', operator: 'Exists' },
+    ]);
+    expect(spec).toMatchObject({ dnsPolicy: 'ClusterFirst', hostname: 'myapp', subdomain: 'default', shareProcessNamespace: true });
+    expect(spec.securityContext).toMatchObject({ runAsNonRoot: true, fsGroup: 2000 });
+  });
+
+  test('PID namespace is not shared unless asked for, as in Kubernetes', () => {
+    expect(podSpecOf(only(build().manifests(), 'Deployment')).shareProcessNamespace).toBeUndefined();
+  });
+
+  test('nodeSelector reaches the pod spec of a CronJob and of a bare Pod', () => {
+    for (const controller of [Controller.cronJob({ schedule: '0 * * * *' }), Controller.barePod({ reason: 'test' })]) {
+      const spec = podSpecOf(workloadOf(build({ controller, scheduling: { nodeSelector: { zone: 'a' } } }).manifests()));
+      expect(spec.nodeSelector).toEqual({ zone: 'a' });
+    }
+  });
+
+  test('resources are written as stated', () => {
+    const { manifests } = build({
+      app: { image: 'myapp:1.0', resources: { cpu: { request: '500m', limit: '1' }, memory: { request: '256Mi', limit: '512Mi' } } },
+    });
+    const [container] = podSpecOf(only(manifests(), 'Deployment')).containers;
+    expect(container.resources).toEqual({ requests: { cpu: '500m', memory: '256Mi' }, limits: { cpu: '1', memory: '512Mi' } });
+  });
+});
+
+describe('sidecars', () => {
+  test('the log shipper reads the app logs read-only; the app writes them', () => {
+    const chart = newChart();
+    new SidecarPod(chart, 'Web', { app: { image: 'myapp:1.0' }, sidecars: [Sidecar.logShipper()] });
+    const spec = podSpecOf(only(synth(chart), 'Deployment'));
+    const [app, shipper] = spec.containers;
+    expect(app.volumeMounts).toEqual([{ name: 'logs', mountPath: '/var/log/app', readOnly: false }]);
+    expect(shipper.name).toBe('log-shipper');
+    expect(shipper.image).toBe('fluent/fluentd:v1.16-1');
+    expect(shipper.volumeMounts.find((m: any) => m.name === 'logs')).toEqual({ name: 'logs', mountPath: '/var/log/app', readOnly: true });
+    expect(spec.volumes).toContainEqual({ name: 'logs', emptyDir: {} });
+  });
+
+  test('a helper mount is read-only unless it says otherwise', () => {
+    const { pod, manifests } = build({ sharedVolumes: [{ name: 'shared' }] });
+    pod.addContainer({ name: 'reader', image: 'reader:1.0', volumeMounts: [{ volume: 'shared', path: '/in' }] });
+    pod.addContainer({ name: 'writer', image: 'writer:1.0', volumeMounts: [{ volume: 'shared', path: '/out', readOnly: false }] });
+    const [, reader, writer] = podSpecOf(only(manifests(), 'Deployment')).containers;
+    expect(reader.volumeMounts[0].readOnly).toBe(true);
+    expect(writer.volumeMounts[0].readOnly).toBe(false);
+  });
+
+  test('a native sidecar is an init container with restartPolicy Always', () => {
+    const chart = newChart();
+    new SidecarPod(chart, 'Web', { app: { image: 'myapp:1.0' }, sidecars: [Sidecar.logShipper({ native: true })] });
+    const spec = podSpecOf(only(synth(chart), 'Deployment'));
+    expect(spec.containers.map((c: any) => c.name)).toEqual(['app']);
+    expect(spec.initContainers).toHaveLength(1);
+    expect(spec.initContainers[0]).toMatchObject({ name: 'log-shipper', restartPolicy: 'Always' });
+  });
+
+  test('sidecars and other extensions compose in one pod', () => {
+    const chart = newChart();
+    const pod = new SidecarPod(chart, 'Web', {
+      app: { image: 'myapp:1.0' },
+      sidecars: [Sidecar.logShipper()],
+      extensions: [new Sidecar({ name: 'proxy', image: 'envoyproxy/envoy:v1.28.0', ports: [{ number: 15001 }] })],
+    });
+    pod.addContainer({ name: 'wait-for-db', image: 'busybox:1.36', command: ['sh', '-c', 'until nc -z db 5432; do sleep 2; done'] }, ContainerRole.INIT);
+    const spec = podSpecOf(only(synth(chart), 'Deployment'));
+    expect(spec.containers.map((c: any) => c.name)).toEqual(['app', 'log-shipper', 'proxy']);
+    expect(spec.initContainers.map((c: any) => c.name)).toEqual(['wait-for-db']);
+  });
+});
+
+describe('QoS presets', () => {
+  test('a Guaranteed preset sizes every container, sidecars and init containers included', () => {
+    const { pod, manifests } = build({
+      qos: QosPreset.guaranteed({ size: ResourceSize.MEDIUM, helperSize: ResourceSize.MICRO }),
+      extensions: [Sidecar.logShipper()],
+    });
+    pod.addContainer({ name: 'init', image: 'busybox:1.36' }, ContainerRole.INIT);
+    const deployment = only(manifests(), 'Deployment');
+    const spec = podSpecOf(deployment);
+    expect(spec.containers[0].resources).toEqual({ requests: { cpu: '500m', memory: '512Mi' }, limits: { cpu: '500m', memory: '512Mi' } });
+    for (const helper of [spec.containers[1], spec.initContainers[0]]) {
+      expect(helper.resources).toEqual({ requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '100m', memory: '128Mi' } });
+    }
+    expect(podMetadataOf(deployment).annotations[QOS_CLASS_ANNOTATION]).toBe('Guaranteed');
+  });
+
+  test('a Burstable preset may leave CPU limits off', () => {
+    const { manifests } = build({ qos: QosPreset.burstable({ size: ResourceSize.SMALL, cpuLimit: false }) });
+    const deployment = only(manifests(), 'Deployment');
+    expect(podSpecOf(deployment).containers[0].resources).toEqual({
+      requests: { cpu: '250m', memory: '256Mi' }, limits: { memory: '512Mi' },
+    });
+    expect(podMetadataOf(deployment).annotations[QOS_CLASS_ANNOTATION]).toBe('Burstable');
+  });
+
+  test('chart-wide defaults apply to pods that choose nothing; a pod\'s own preset wins', () => {
+    const chart = newChart();
+    PodDefaults.set(chart, { qos: QosPreset.guaranteed({ size: ResourceSize.NANO }) });
+    new AppPod(chart, 'A', { app: { image: 'a:1' } });
+    new AppPod(chart, 'B', { app: { image: 'b:1' }, qos: QosPreset.bestEffort() });
+    const [a, b] = synth(chart).filter((m) => m.kind === 'Deployment');
+    expect(podSpecOf(a).containers[0].resources.limits).toEqual({ cpu: '50m', memory: '64Mi' });
+    expect(podMetadataOf(b).annotations[QOS_CLASS_ANNOTATION]).toBe('BestEffort');
+  });
+
+  test('a container may pick another size of the ladder', () => {
+    const { manifests } = build({
+      qos: QosPreset.guaranteed({ size: ResourceSize.SMALL }),
+      app: { image: 'myapp:1.0', size: ResourceSize.XXLARGE },
+    });
+    expect(podSpecOf(only(manifests(), 'Deployment')).containers[0].resources.limits).toEqual({ cpu: '4', memory: '4096Mi' });
+  });
+
+  test('synth fails when a sidecar with its own resources breaks the Guaranteed class, naming container and resource', () => {
+    const { pod, chart } = build({ qos: QosPreset.guaranteed({ size: ResourceSize.SMALL }) });
+    pod.addContainer({ name: 'proxy', image: 'proxy:1.0', resources: { cpu: { request: '100m', limit: '200m' }, memory: { limit: '64Mi' } } });
+    const error = errorOf(() => synth(chart));
+    expect(error.code).toBe('qos-mismatch');
+    expect(error.message).toContain('test/Web: the pod asks for QoS class Guaranteed but Kubernetes will class it Burstable');
+    expect(error.message).toContain('container "proxy" has cpu request 100m below its limit 200m');
+    expect(error.message).not.toContain('memory limit');
+    expect(error.message).toMatch(/Fix: /);
+  });
+
+  test('synth fails when a container without limits breaks Guaranteed', () => {
+    const { pod, chart } = build({ qos: QosPreset.guaranteed({ size: ResourceSize.SMALL }) });
+    pod.addContainer({ name: 'agent', image: 'agent:1.0', resources: { cpu: { request: '10m' } } });
+    const error = errorOf(() => synth(chart));
+    expect(error.message).toContain('container "agent" has no cpu limit; container "agent" has no memory limit');
+  });
+
+  test('synth fails when BestEffort is asked for but a container sets resources', () => {
+    const { pod, chart } = build({ qos: QosPreset.bestEffort() });
+    pod.addContainer({ name: 'agent', image: 'agent:1.0', resources: { memory: { request: '10Mi' } } });
+    expect(errorOf(() => synth(chart)).message).toContain('container "agent" sets a memory request');
+  });
+
+  test('synth fails when Burstable is asked for but every container is Guaranteed', () => {
+    const { chart } = build({
+      qos: QosPreset.burstable({ size: ResourceSize.SMALL }),
+      app: { image: 'myapp:1.0', resources: { cpu: { limit: '1' }, memory: { limit: '1Gi' } } },
+    });
+    const error = errorOf(() => synth(chart));
+    expect(error.code).toBe('qos-mismatch');
+    expect(error.message).toContain('asks for QoS class Burstable but Kubernetes will class it Guaranteed');
+  });
+});
+
+describe('PodDisruptionBudget', () => {
+  test('defaults to maxUnavailable 1 and AlwaysAllow for two or more replicas', () => {
+    const pdb = only(build().manifests(), 'PodDisruptionBudget');
+    expect(pdb.apiVersion).toBe('policy/v1');
+    expect(pdb.spec).toMatchObject({ maxUnavailable: 1, unhealthyPodEvictionPolicy: 'AlwaysAllow' });
+  });
+
+  test('no default budget for a single replica, a DaemonSet or a Job', () => {
+    for (const controller of [Controller.deployment({ replicas: 1 }), Controller.daemonSet(), Controller.job()]) {
+      expect(build({ controller }).manifests().filter((m) => m.kind === 'PodDisruptionBudget')).toEqual([]);
+    }
+  });
+
+  test('minAvailable 2 of 3 replicas is allowed; percentages are written as such', () => {
+    const pdb = only(build({ controller: Controller.deployment({ replicas: 3 }), disruptionBudget: DisruptionBudget.minAvailable(2) }).manifests(), 'PodDisruptionBudget');
+    expect(pdb.spec.minAvailable).toBe(2);
+    const percent = only(build({ disruptionBudget: DisruptionBudget.maxUnavailablePercent(25) }).manifests(), 'PodDisruptionBudget');
+    expect(percent.spec.maxUnavailable).toBe('25%');
+  });
+
+  test.each([
+    ['minAvailable 2 of 2 replicas', Controller.deployment({ replicas: 2 }), DisruptionBudget.minAvailable(2)],
+    ['minAvailable 3 of 2 replicas', Controller.deployment({ replicas: 2 }), DisruptionBudget.minAvailable(3)],
+    ['minAvailable 100%', Controller.deployment({ replicas: 5 }), DisruptionBudget.minAvailablePercent(100)],
+    ['minAvailable 60% of 2 replicas (rounds up to 2)', Controller.deployment({ replicas: 2 }), DisruptionBudget.minAvailablePercent(60)],
+    ['maxUnavailable 0', Controller.deployment({ replicas: 4 }), DisruptionBudget.maxUnavailable(0)],
+    ['maxUnavailable 0%', Controller.statefulSet({ replicas: 4 }), DisruptionBudget.maxUnavailablePercent(0)],
+  ])('a budget that blocks every eviction fails synth: %s', (_, controller, disruptionBudget) => {
+    const error = errorOf(() => build({ controller, disruptionBudget }));
+    expect(error.code).toBe('pdb-blocks-eviction');
+    expect(error.message).toMatch(/^test\/Web: the PodDisruptionBudget .* allows no voluntary eviction, so every node drain blocks\. Fix: /);
+  });
+
+  test.each([
+    [Controller.daemonSet()], [Controller.job()], [Controller.cronJob({ schedule: '0 0 * * *' })], [Controller.barePod({ reason: 'x' })],
+  ])('a budget on a controller it cannot protect fails synth (%#)', (controller) => {
+    expect(errorOf(() => build({ controller, disruptionBudget: DisruptionBudget.maxUnavailable(1) })).code).toBe('pdb-unsupported-controller');
+  });
+
+  test.each([
+    [DisruptionBudget.minAvailable(-1)], [DisruptionBudget.maxUnavailable(1.5)], [DisruptionBudget.maxUnavailablePercent(120)],
+  ])('a malformed budget fails synth (%#)', (disruptionBudget) => {
+    expect(errorOf(() => build({ controller: Controller.deployment({ replicas: 3 }), disruptionBudget })).code).toBe('invalid-pdb');
+  });
+
+  test('DisruptionBudget.none() opts out', () => {
+    expect(build({ disruptionBudget: DisruptionBudget.none() }).manifests().filter((m) => m.kind === 'PodDisruptionBudget')).toEqual([]);
+  });
+});
+
+describe('bad input fails synth with what, where and how to fix', () => {
+  const app = { image: 'myapp:1.0', ports: [{ number: 8080 }] };
+  test.each<[string, string, () => unknown]>([
+    ['duplicate container names', 'duplicate-container-name', () => build().pod.addContainer({ name: 'app', image: 'x:1' })],
+    ['two containers on one port', 'port-collision', () => build().pod.addContainer({ name: 'proxy', image: 'envoy:1', ports: [{ number: 8080 }] })],
+    ['one container twice on one port', 'port-collision', () => build({ app: { image: 'a:1', ports: [{ number: 80 }, { number: 80 }] } })],
+    ['a native sidecar on the app port', 'port-collision', () => build().pod.addContainer({ name: 'side', image: 'x:1', ports: [{ number: 8080 }] }, ContainerRole.NATIVE_SIDECAR)],
+    ['a mount of an undeclared volume', 'undeclared-volume', () => build({ app: { ...app, volumeMounts: [{ volume: 'data', path: '/data' }] } })],
+    ['a relative mount path', 'invalid-mount-path', () => build({ sharedVolumes: [{ name: 'd' }], app: { ...app, volumeMounts: [{ volume: 'd', path: 'data' }] } })],
+    ['two mounts at one path', 'duplicate-mount-path', () => build({ sharedVolumes: [{ name: 'a' }, { name: 'b' }], app: { ...app, volumeMounts: [{ volume: 'a', path: '/x' }, { volume: 'b', path: '/x' }] } })],
+    ['two volumes with one name', 'duplicate-volume', () => build({ sharedVolumes: [{ name: 'a' }, { name: 'a' }] })],
+    ['an app name that is not a DNS label', 'invalid-name', () => build({ name: 'My_App' })],
+    ['a container name that is not a DNS label', 'invalid-name', () => build().pod.addContainer({ name: 'Log.Shipper', image: 'x:1' })],
+    ['a volume name that is not a DNS label', 'invalid-name', () => build({ sharedVolumes: [{ name: 'Data' }] })],
+    ['a hostname that is not a DNS label', 'invalid-name', () => build({ dns: { hostname: 'my_host' } })],
+    ['a label value that is not valid', 'invalid-label', () => build({ partOf: 'my shop' })],
+    ['an invalid CPU quantity', 'invalid-quantity', () => build({ app: { ...app, resources: { cpu: { request: '1 core' } } } })],
+    ['an invalid memory quantity', 'invalid-quantity', () => build({ app: { ...app, resources: { memory: { limit: '512MB' } } } })],
+    ['a negative quantity', 'invalid-quantity', () => build({ app: { ...app, resources: { memory: { limit: '-1Gi' } } } })],
+    ['CPU finer than 1m', 'invalid-quantity', () => build({ app: { ...app, resources: { cpu: { request: '0.0001' } } } })],
+    ['a request above its limit', 'request-above-limit', () => build({ app: { ...app, resources: { cpu: { request: '2', limit: '1' } } } })],
+    ['a port outside 1-65535', 'invalid-port', () => build({ app: { image: 'a:1', ports: [{ number: 70000 }] } })],
+    ['a port name that is not an IANA name', 'invalid-port-name', () => build({ app: { image: 'a:1', ports: [{ number: 80, name: 'HTTP_PORT' }] } })],
+    ['an image with spaces', 'invalid-image', () => build({ app: { image: 'my app' } })],
+    ['ports on an init step', 'init-container-port', () => build().pod.addContainer({ name: 'init', image: 'x:1', ports: [{ number: 9 }] }, ContainerRole.INIT)],
+    ['a probe on an init step', 'init-container-probe', () => build().pod.addContainer({ name: 'init', image: 'x:1', readiness: kplus.Probe.fromCommand(['true']) }, ContainerRole.INIT)],
+    ['a helper without a name', 'missing-container-name', () => build().pod.addContainer({ image: 'x:1' })],
+    ['a mount into an unknown container', 'unknown-container', () => build({ sharedVolumes: [{ name: 'a' }] }).pod.addMount('nope', { volume: 'a', path: '/a' })],
+    ['a size without a QoS preset', 'size-without-qos', () => build({ app: { ...app, size: ResourceSize.SMALL } })],
+    ['negative replicas', 'invalid-replicas', () => build({ controller: Controller.deployment({ replicas: -1 }) })],
+    ['a cron schedule of the wrong shape', 'invalid-schedule', () => build({ controller: Controller.cronJob({ schedule: '0 3 * *' }) })],
+    ['a bare Pod without a reason', 'bare-pod-reason', () => build({ controller: Controller.barePod({ reason: ' ' }) })],
+    ['spread on a bare Pod', 'spread-bare-pod', () => build({ controller: Controller.barePod({ reason: 'x' }), scheduling: { spread: true } })],
+    ['a StatefulSet app without a port', 'statefulset-without-port', () => build({ app: { image: 'a:1' }, controller: Controller.statefulSet() })],
+    ['a Service for an app without a port', 'service-without-port', () => build({ app: { image: 'a:1' }, service: {} })],
+    ['a Service targeting a port the app lacks', 'service-target-port', () => build({ service: { ports: [{ port: 80, targetPort: 9999 }] } })],
+  ])('%s', (_, code, fn) => {
+    const error = errorOf(fn);
+    expect(error.code).toBe(code);
+    expect(error.message).toMatch(/^test\/Web: .+\. Fix: .+ \[[a-z-]+\]$/s);
+  });
+
+  test('a container added to the cdk8s-plus workload directly fails synth', () => {
+    const { pod, chart } = build();
+    pod.workload.addContainer({ name: 'sneaky', image: 'x:1' });
+    expect(errorOf(() => synth(chart)).code).toBe('unmanaged-container');
+  });
+});

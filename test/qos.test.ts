@@ -1,0 +1,118 @@
+import * as fc from 'fast-check';
+import { Quantity } from '../lib/core/quantity';
+import { computeQosClass, QosClass, QosContainer, QosPreset, ResourceSize } from '../lib/policies/qos';
+import { ContainerResources, parseResources } from '../lib/policies/resources';
+
+const scope = { node: { path: 'test' } } as any;
+
+function container(name: string, resources: ContainerResources): QosContainer {
+  return { name, resources: parseResources(scope, name, resources) };
+}
+
+describe('Quantity', () => {
+  test.each([
+    ['1', '1000m', 0], ['0.5', '500m', 0], ['1Gi', '1024Mi', 0], ['1G', '1Gi', -1], ['1e3', '1k', 0],
+    ['.5', '0.5', 0], ['100m', '0.1', 0], ['2', '1999m', 1], ['128974848', '123Mi', 0], ['1.5Gi', '1536Mi', 0],
+  ])('%s compared with %s is %d', (a, b, expected) => {
+    expect(Quantity.parse(a)!.compare(Quantity.parse(b)!)).toBe(expected);
+  });
+
+  test.each(['', 'abc', '1K', '1 Gi', '512MB', '1.2.3', 'Gi', '--1', '1e'])('"%s" is not a quantity', (text) => {
+    expect(Quantity.parse(text)).toBeUndefined();
+  });
+});
+
+describe('computeQosClass follows the kubelet', () => {
+  const full = (cpu: string, memory: string): ContainerResources => ({
+    cpu: { request: cpu, limit: cpu }, memory: { request: memory, limit: memory },
+  });
+  test.each<[string, ContainerResources[], QosClass]>([
+    ['no resources anywhere', [{}, {}], QosClass.BEST_EFFORT],
+    ['equal requests and limits everywhere', [full('1', '1Gi'), full('100m', '64Mi')], QosClass.GUARANTEED],
+    ['limits only: requests default to limits', [{ cpu: { limit: '1' }, memory: { limit: '1Gi' } }], QosClass.GUARANTEED],
+    ['equal but differently written', [{ cpu: { request: '1000m', limit: '1' }, memory: { request: '1024Mi', limit: '1Gi' } }], QosClass.GUARANTEED],
+    ['one sidecar without resources', [full('1', '1Gi'), {}], QosClass.BURSTABLE],
+    ['one request below its limit', [full('1', '1Gi'), { cpu: { request: '50m', limit: '100m' }, memory: { request: '64Mi', limit: '64Mi' } }], QosClass.BURSTABLE],
+    ['memory limit but no CPU limit', [{ cpu: { request: '1' }, memory: { limit: '1Gi' } }], QosClass.BURSTABLE],
+    ['only a CPU request', [{ cpu: { request: '10m' } }], QosClass.BURSTABLE],
+    ['zero quantities count as absent', [{ cpu: { request: '0', limit: '0' } }, {}], QosClass.BEST_EFFORT],
+  ])('%s', (_, resources, expected) => {
+    expect(computeQosClass(resources.map((r, i) => container(`c${i}`, r)))).toBe(expected);
+  });
+
+  /**
+   * An independent transcription of the kubelet's GetPodQOS (pkg/apis/core/helper/qos): sums of
+   * positive requests and limits over all containers, Guaranteed only if every container has
+   * both limits and the summed requests equal the summed limits.
+   */
+  function kubeletQos(containers: ContainerResources[]): string {
+    const requests = new Map<string, bigint>();
+    const limits = new Map<string, bigint>();
+    let guaranteed = true;
+    const milli = (text: string) => BigInt(Quantity.parse(text)!.wholeMultipleOf(Quantity.parse('1m')!)!);
+    for (const c of containers) {
+      const found = new Set<string>();
+      for (const resource of ['cpu', 'memory'] as const) {
+        const limit = c[resource]?.limit;
+        const request = c[resource]?.request ?? limit; // API server defaulting
+        if (request !== undefined && milli(request) > 0n) requests.set(resource, (requests.get(resource) ?? 0n) + milli(request));
+        if (limit !== undefined && milli(limit) > 0n) {
+          found.add(resource);
+          limits.set(resource, (limits.get(resource) ?? 0n) + milli(limit));
+        }
+      }
+      if (!(found.has('cpu') && found.has('memory'))) guaranteed = false;
+    }
+    if (requests.size === 0 && limits.size === 0) return 'BestEffort';
+    if (guaranteed) {
+      for (const [name, request] of requests) {
+        if (limits.get(name) !== request) guaranteed = false;
+      }
+    }
+    return guaranteed && requests.size === limits.size ? 'Guaranteed' : 'Burstable';
+  }
+
+  const amount = (values: string[]) => fc.option(fc.constantFrom(...values), { nil: undefined });
+  const cpu = ['0', '50m', '100m', '0.1', '250m', '1', '1000m', '2'];
+  const memory = ['0', '64Mi', '67108864', '128Mi', '1Gi', '1024Mi'];
+  const resources = fc.record({
+    cpu: fc.record({ request: amount(cpu), limit: amount(cpu) }),
+    memory: fc.record({ request: amount(memory), limit: amount(memory) }),
+  }).filter((r) => [r.cpu, r.memory].every(({ request, limit }) =>
+    !(request && limit && Quantity.parse(request)!.compare(Quantity.parse(limit)!) > 0)));
+
+  test('agrees with the kubelet on random pods of 1 to 5 containers', () => {
+    fc.assert(fc.property(fc.array(resources, { minLength: 1, maxLength: 5 }), (pod) => {
+      expect(computeQosClass(pod.map((r, i) => container(`c${i}`, r))).name).toBe(kubeletQos(pod));
+    }), { numRuns: 300 });
+  });
+});
+
+describe('QoS presets give every rung of the ladder the class they promise', () => {
+  test.each(ResourceSize.LADDER.map((s) => [s.name, s]))('%s', (_, size) => {
+    const presets: Array<[QosPreset, QosClass]> = [
+      [QosPreset.guaranteed({ size }), QosClass.GUARANTEED],
+      [QosPreset.burstable({ size }), QosClass.BURSTABLE],
+      [QosPreset.burstable({ size, cpuLimit: false }), QosClass.BURSTABLE],
+      [QosPreset.bestEffort(), QosClass.BEST_EFFORT],
+    ];
+    for (const [preset, expected] of presets) {
+      const pod = [
+        container('app', preset.resourcesFor('app' as any)),
+        container('helper', preset.resourcesFor('helper' as any)),
+      ];
+      expect(computeQosClass(pod)).toBe(expected);
+    }
+  });
+
+  test('the ladder climbs', () => {
+    const ladder = ResourceSize.LADDER;
+    for (let i = 1; i < ladder.length; i++) {
+      expect(ladder[i].cpuMillis).toBeGreaterThan(ladder[i - 1].cpuMillis);
+      expect(ladder[i].memoryMebibytes).toBeGreaterThan(ladder[i - 1].memoryMebibytes);
+    }
+    expect(ladder.map((s) => `${s.name}=${s.cpu()}/${s.memory()}`)).toEqual([
+      'nano=50m/64Mi', 'micro=100m/128Mi', 'small=250m/256Mi', 'medium=500m/512Mi', 'large=1/1Gi', 'xlarge=2/2Gi', '2xlarge=4/4Gi',
+    ]);
+  });
+});

@@ -1,0 +1,71 @@
+import { App, Chart, Testing } from 'cdk8s';
+import { IConstruct } from 'constructs';
+
+/** A fresh chart in a fresh app, for one test. */
+export function newChart(id = 'test'): Chart {
+  return new Chart(Testing.app(), id);
+}
+
+/**
+ * Synthesizes `chart` the way `cdk8s synth` does: validations of the whole tree first (where the
+ * QoS and finished-pod checks run), then rendering. `Testing.synth` alone skips validation.
+ */
+export function synth(chart: Chart): any[] {
+  validateTree(chart.node.root);
+  return Testing.synth(chart);
+}
+
+function validateTree(root: IConstruct): void {
+  const errors: string[] = [];
+  for (const construct of root.node.findAll()) {
+    errors.push(...construct.node.validate());
+  }
+  if (errors.length) {
+    throw new Error(errors.join('\n'));
+  }
+}
+
+/** The objects of `kind` in `manifests`. */
+export function ofKind(manifests: any[], kind: string): any[] {
+  return manifests.filter((m) => m.kind === kind);
+}
+
+/** The one object of `kind`. */
+export function only(manifests: any[], kind: string): any {
+  const found = ofKind(manifests, kind);
+  if (found.length !== 1) {
+    throw new Error(`expected one ${kind}, found ${found.length}`);
+  }
+  return found[0];
+}
+
+/** The pod spec inside any workload object (or a bare Pod). */
+export function podSpecOf(object: any): any {
+  switch (object.kind) {
+    case 'Pod': return object.spec;
+    case 'CronJob': return object.spec.jobTemplate.spec.template.spec;
+    default: return object.spec.template.spec;
+  }
+}
+
+/** The pod template metadata inside any workload object (or a bare Pod's metadata). */
+export function podMetadataOf(object: any): any {
+  switch (object.kind) {
+    case 'Pod': return object.metadata;
+    case 'CronJob': return object.spec.jobTemplate.spec.template.metadata;
+    default: return object.spec.template.metadata;
+  }
+}
+
+/** Synthesizes a whole app to YAML text per chart, as `app.synth()` would write it. */
+export function synthApp(app: App): Record<string, string> {
+  const { Yaml } = require('cdk8s');
+  validateTree(app);
+  const files: Record<string, string> = {};
+  for (const chart of app.charts) {
+    files[`${chart.node.id}.k8s.yaml`] = Yaml.stringify(...chart.toJson());
+  }
+  return files;
+}
+
+export const WORKLOAD_KINDS = ['Deployment', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob', 'Pod'];
