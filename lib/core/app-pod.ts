@@ -3,11 +3,11 @@ import { ApiObject, Duration, JsonPatch, Lazy, Size } from 'cdk8s';
 import { Construct } from 'constructs';
 import { DisruptionBudget } from '../policies/disruption-budget';
 import { PodDefaults } from '../policies/defaults';
-import { computeQosClass, ContainerSizing, explainQos, QosClass, QosPreset } from '../policies/qos';
-import { parseResources, ParsedResources, toKplusResources } from '../policies/resources';
+import { computeQosClass, ContainerSizing, explainQos, QosClass, QosContainer, QosPreset } from '../policies/qos';
+import { ContainerResources, parseResources, ParsedResources, toKplusResources } from '../policies/resources';
 import { ContainerRole, ContainerSpec, isInitContainer, isRunning, VolumeMountSpec } from './container';
 import { Controller, ControllerKind } from './controller';
-import { fail, PodPatternError, PodPatternValidationError, problem } from './errors';
+import { fail, PodPatternError, PodPatternValidationError, problem, warn } from './errors';
 import { requireDnsLabel, requireLabelValue } from './names';
 
 /** Prefix of the annotations this library writes. */
@@ -189,6 +189,11 @@ export interface AppPodProps {
    */
   readonly terminationGracePeriod?: Duration;
   /**
+   * Annotations on the pod template (or a bare Pod).
+   * @default - only the library's own
+   */
+  readonly podAnnotations?: Record<string, string>;
+  /**
    * Patterns that add helpers, init steps and wiring to the pod, applied in order.
    * @default - none
    */
@@ -202,6 +207,37 @@ export interface AppPodProps {
 export interface IPodExtension {
   /** Adds the extension to `pod`. */
   extend(pod: AppPod): void;
+}
+
+/** A container a webhook adds to the pod at admission (e.g. a mesh proxy). */
+export interface InjectedContainerSpec {
+  /** The name the webhook gives it. */
+  readonly name: string;
+  /** Its resources, as the webhook will set them. */
+  readonly resources: ContainerResources;
+  /** Ports it listens on in the pod's network namespace. */
+  readonly ports: number[];
+}
+
+/** What must be true of a dependency before the app starts. */
+export enum DependencyCondition {
+  /** It has started: a native sidecar (Kubernetes 1.28 behind the SidecarContainers gate). */
+  START = 'START',
+  /** Its startup probe has passed: a native sidecar with a startup probe. */
+  HEALTHY = 'HEALTHY',
+  /**
+   * It ran to completion with exit code 0: an init container. Kubernetes has no "completed
+   * with any exit code" (ECS's COMPLETE): a failed init container is retried.
+   */
+  SUCCESS = 'SUCCESS',
+}
+
+/** A helper the app starts after, and the condition it must reach first. */
+export interface ContainerDependency {
+  /** The helper. */
+  readonly container: ContainerSpec;
+  /** What must be true of it before the app starts. */
+  readonly condition: DependencyCondition;
 }
 
 /** A container of the pod as the pod keeps track of it. */
@@ -247,6 +283,8 @@ export class AppPod extends Construct {
   public readonly labels: Record<string, string>;
   /** The app container. */
   public readonly appContainer: kplus.Container;
+  /** The app container as specified, for patterns that derive containers from it. */
+  public readonly appSpec: ContainerSpec;
   /** The QoS preset in force, if any. */
   public readonly qos?: QosPreset;
   /** The Service in front of the pods, if asked for. */
@@ -259,7 +297,8 @@ export class AppPod extends Construct {
   private readonly records: PodContainer[] = [];
   private readonly volumes = new Map<string, kplus.Volume>();
   private readonly ports = new Map<string, string>();
-  private warnedBarePod = false;
+  private readonly injected: QosContainer[] = [];
+  private readonly annotations = new Map<string, string>();
 
   constructor(scope: Construct, id: string, props: AppPodProps) {
     super(scope, id);
@@ -290,7 +329,11 @@ export class AppPod extends Construct {
     if (this.controller.kind === ControllerKind.STATEFUL_SET) {
       this.headlessService = this.createHeadlessService(props.app);
     }
+    for (const [key, value] of Object.entries(props.podAnnotations ?? {})) {
+      this.annotations.set(key, value);
+    }
     const podAnnotations: Record<string, string> = {
+      ...props.podAnnotations,
       [QOS_CLASS_ANNOTATION]: Lazy.any({ produce: () => this.qosClass.name }) as unknown as string,
     };
     if (this.controller.barePodReason !== undefined) {
@@ -320,7 +363,8 @@ export class AppPod extends Construct {
     for (const volume of props.volumes ?? []) {
       this.addVolume(volume);
     }
-    this.appContainer = this.addContainer({ name: 'app', ...props.app }, ContainerRole.APP);
+    this.appSpec = { name: 'app', ...props.app };
+    this.appContainer = this.addContainer(this.appSpec, ContainerRole.APP);
 
     if (props.service) {
       this.service = this.createService(props.service);
@@ -340,7 +384,7 @@ export class AppPod extends Construct {
 
   /** The pod's QoS class as Kubernetes will compute it from the containers added so far. */
   public get qosClass(): QosClass {
-    return computeQosClass(this.records);
+    return computeQosClass([...this.records, ...this.injected]);
   }
 
   /** Names of the pod's volumes. */
@@ -356,6 +400,52 @@ export class AppPod extends Construct {
   /** The container named `name`, if any. */
   public findContainer(name: string): PodContainer | undefined {
     return this.records.find((r) => r.name === name);
+  }
+
+  /** Adds an annotation to the pod template (or bare Pod). */
+  public addPodAnnotation(key: string, value: string): void {
+    this.annotations.set(key, value);
+    this.workload.podMetadata.addAnnotation(key, value);
+  }
+
+  /** The pod template's annotation `key`, if set. */
+  public podAnnotation(key: string): string | undefined {
+    return this.annotations.get(key);
+  }
+
+  /** Adds a label to the pod template (never to selectors). */
+  public addPodLabel(key: string, value: string): void {
+    requireLabelValue(this, key, value);
+    this.workload.podMetadata.addLabel(key, value);
+  }
+
+  /**
+   * Declares a container that an admission webhook will add to the pod (a service mesh proxy):
+   * it is not rendered, but its ports are claimed in the pod's network namespace and its
+   * resources count toward the pod's QoS class, as they will in the cluster.
+   */
+  public declareInjectedContainer(spec: InjectedContainerSpec): void {
+    requireDnsLabel(this, 'container name', spec.name);
+    if (this.findContainer(spec.name) || this.injected.some((c) => c.name === spec.name)) {
+      fail(this, 'duplicate-container-name', `two containers are named "${spec.name}" (one of them injected by a webhook)`,
+        `rename the other container`);
+    }
+    this.claimPorts(spec.name, { image: '', ports: spec.ports.map((number) => ({ number })) });
+    const resources = parseResources(this, spec.name, spec.resources);
+    this.injected.push({ name: spec.name, resources });
+  }
+
+  /**
+   * Adds a helper the app waits for before it starts, stating what must be true of it, in the
+   * spirit of ECS container dependencies. Dependencies are met in the order they are added.
+   */
+  public addStartDependency(dependency: ContainerDependency): kplus.Container {
+    const { container, condition } = dependency;
+    if (condition === DependencyCondition.HEALTHY && !container.startup) {
+      fail(this, 'healthy-without-probe', `dependency "${container.name}" must be HEALTHY before the app starts, but has no startup probe to tell`,
+        'give it a startup probe, or use DependencyCondition.START');
+    }
+    return this.addContainer(container, condition === DependencyCondition.SUCCESS ? ContainerRole.INIT : ContainerRole.NATIVE_SIDECAR);
   }
 
   /** Applies a pattern to this pod. */
@@ -644,6 +734,21 @@ export class AppPod extends Construct {
     });
   }
 
+  private checkPrometheusPort(): PodPatternError[] {
+    const port = this.podAnnotation(PROMETHEUS_PORT_ANNOTATION);
+    if (port === undefined) {
+      return [];
+    }
+    const declared = [...this.workload.containers, ...this.workload.initContainers].flatMap((c) => c.ports.map((p) => p.number));
+    if (declared.includes(Number(port))) {
+      return [];
+    }
+    return [problem(this, 'scrape-port-not-exposed',
+      `the pod annotation ${PROMETHEUS_PORT_ANNOTATION}: "${port}" points at a port no container declares, so Prometheus scrapes nothing`,
+      declared.length ? `point it at one of ${declared.join(', ')}, or declare the port on the container that serves metrics`
+        : 'declare the port on the container that serves metrics')];
+  }
+
   private validateFinishedPod(): string[] {
     const problems: PodPatternError[] = [];
     const known = new Set(this.records.map((r) => r.container));
@@ -655,7 +760,7 @@ export class AppPod extends Construct {
       }
     }
     if (this.qos && this.qos.qosClass !== this.qosClass) {
-      const reasons = explainQos(this.records, this.qos.qosClass);
+      const reasons = explainQos([...this.records, ...this.injected], this.qos.qosClass);
       problems.push(problem(this, 'qos-mismatch',
         `the pod asks for QoS class ${this.qos.qosClass.name} but Kubernetes will class it ${this.qosClass.name}`
         + (reasons.length ? `: ${reasons.join('; ')}` : ''),
@@ -665,18 +770,21 @@ export class AppPod extends Construct {
             ? 'drop the resources of those containers, or choose a Burstable preset'
             : 'give one container a request below its limit, or choose QosPreset.guaranteed'));
     }
-    if (this.controller.kind === ControllerKind.POD && !this.warnedBarePod) {
-      this.warnedBarePod = true;
-      console.warn(`warning: ${this.node.path}: "${this.name}" is a bare Pod (reason: ${this.controller.barePodReason}); `
+    if (this.controller.kind === ControllerKind.POD) {
+      warn(this, `"${this.name}" is a bare Pod (reason: ${this.controller.barePodReason}); `
         + 'nothing recreates it when its node fails or it is evicted, and no PodDisruptionBudget protects it. '
         + 'Use Controller.deployment() in production.');
     }
+    problems.push(...this.checkPrometheusPort());
     if (problems.length) {
       throw new PodPatternValidationError(problems);
     }
     return [];
   }
 }
+
+/** The conventional annotation Prometheus' Kubernetes service discovery reads the scrape port from. */
+export const PROMETHEUS_PORT_ANNOTATION = 'prometheus.io/port';
 
 function kebabCase(id: string): string {
   return id.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2').toLowerCase();

@@ -44,3 +44,18 @@ export function fail(scope: IConstruct, code: string, what: string, fix: string)
 export function problem(scope: IConstruct, code: string, what: string, fix: string): PodPatternError {
   return new PodPatternError(code, scope.node.path, what, fix);
 }
+
+const WARNED = new WeakMap<IConstruct, Set<string>>();
+
+/**
+ * Prints a synth-time warning about `scope` (once per construct and message): something legal
+ * that is usually a mistake, with how to silence it deliberately.
+ */
+export function warn(scope: IConstruct, message: string): void {
+  const seen = WARNED.get(scope) ?? new Set<string>();
+  WARNED.set(scope, seen);
+  if (!seen.has(message)) {
+    seen.add(message);
+    console.warn(`warning: ${scope.node.path}: ${message}`);
+  }
+}
