@@ -1,9 +1,14 @@
 import { App } from 'cdk8s';
+import { AdapterChart } from './adapter';
+import { AllPatternsChart } from './all-patterns';
+import { AmbassadorChart } from './ambassador';
 import { ControllersChart } from './controllers';
 import { DisruptionBudgetChart } from './disruption-budget';
 import { LoggingSidecarChart } from './logging-sidecar';
+import { MigratingAppChart } from './migrating-app';
 import { PodSpecSectionsChart } from './pod-spec-sections';
 import { QosClassesChart } from './qos-classes';
+import { ServiceMeshChart } from './service-mesh';
 import { SingleContainerChart } from './single-container';
 
 /** Every example chart, one YAML file each. */
@@ -14,6 +19,11 @@ export const EXAMPLES = {
   'disruption-budget': DisruptionBudgetChart,
   'qos-classes': QosClassesChart,
   'controllers': ControllersChart,
+  'ambassador': AmbassadorChart,
+  'adapter': AdapterChart,
+  'migrating-app': MigratingAppChart,
+  'service-mesh': ServiceMeshChart,
+  'all-patterns': AllPatternsChart,
 };
 
 /** Adds every example chart to `app`, each in a namespace of its own name. */

@@ -7,3 +7,7 @@ export * from './policies/qos';
 export * from './policies/disruption-budget';
 export * from './policies/defaults';
 export * from './patterns/sidecar';
+export * from './patterns/ambassador';
+export * from './patterns/adapter';
+export * from './patterns/init-steps';
+export * from './patterns/service-mesh';

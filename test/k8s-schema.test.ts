@@ -58,3 +58,20 @@ test('fields whose generated prop is spelled differently are known', () => {
   object.spec.template.spec.hostIPC = false;
   expect(unknownFields(object)).toEqual([]);
 });
+
+test('custom resources validate against their operators\' schemas', () => {
+  const podMonitor = {
+    apiVersion: 'monitoring.coreos.com/v1',
+    kind: 'PodMonitor',
+    metadata: { name: 'web' },
+    spec: { selector: { matchLabels: { app: 'web' } }, podMetricsEndpoints: [{ port: 'metrics', path: '/metrics' }] },
+  };
+  expect(() => validateAgainstSchema(podMonitor)).not.toThrow();
+  expect(() => validateAgainstSchema({ ...podMonitor, spec: { ...podMonitor.spec, podMetricsEndpoints: 'metrics' } })).toThrow(/not valid/);
+  const peer = {
+    apiVersion: 'security.istio.io/v1beta1', kind: 'PeerAuthentication', metadata: { name: 'web' },
+    spec: { selector: { matchLabels: { app: 'web' } }, mtls: { mode: 'STRICT' } },
+  };
+  expect(() => validateAgainstSchema(peer)).not.toThrow();
+  expect(() => validateAgainstSchema({ ...peer, spec: { mtls: { mode: 'SOMETIMES' } } })).toThrow(/not valid/);
+});

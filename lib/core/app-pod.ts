@@ -189,6 +189,11 @@ export interface AppPodProps {
    */
   readonly terminationGracePeriod?: Duration;
   /**
+   * Annotations on the controller object (and the Service and budget do not get them).
+   * @default - none
+   */
+  readonly annotations?: Record<string, string>;
+  /**
    * Annotations on the pod template (or a bare Pod).
    * @default - only the library's own
    */
@@ -341,7 +346,7 @@ export class AppPod extends Construct {
       podAnnotations[BARE_POD_REASON_ANNOTATION] = this.controller.barePodReason;
     }
     this.workload = this.controller.build(this, 'Workload', {
-      metadata: { name: this.name, labels: this.labels },
+      metadata: { name: this.name, labels: this.labels, annotations: props.annotations },
       podMetadata: { labels: this.labels, annotations: podAnnotations },
       selectorLabels: this.selectorLabels,
       service: this.headlessService,
@@ -390,6 +395,11 @@ export class AppPod extends Construct {
   /** Names of the pod's volumes. */
   public get volumeNames(): string[] {
     return [...this.volumes.keys()];
+  }
+
+  /** The pod's volumes. */
+  public get podVolumes(): kplus.Volume[] {
+    return [...this.volumes.values()];
   }
 
   /** Whether the pod declares a volume named `name`. */

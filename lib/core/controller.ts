@@ -210,7 +210,7 @@ export class Controller {
         metadata: {
           ...props.metadata,
           labels: { ...props.metadata.labels, ...props.podMetadata.labels },
-          annotations: { ...props.podMetadata.annotations },
+          annotations: { ...props.metadata.annotations, ...props.podMetadata.annotations },
         },
       });
     }, options.reason);

@@ -142,7 +142,7 @@ export class QosPreset {
   /** Requests equal limits in every container: evicted last, never throttled below its size. */
   public static guaranteed(options: GuaranteedOptions): QosPreset {
     const helper = options.helperSize ?? ResourceSize.NANO;
-    return new QosPreset(QosClass.GUARANTEED, (sizing, override) => {
+    return new QosPreset(QosClass.GUARANTEED, options.size, helper, (sizing, override) => {
       const size = override ?? (sizing === ContainerSizing.APP ? options.size : helper);
       return {
         cpu: { request: size.cpu(), limit: size.cpu() },
@@ -159,7 +159,7 @@ export class QosPreset {
       throw new Error(`QosPreset.burstable: limitFactor ${factor} must be a whole number of at least 1. Fix: use 1 (limits equal requests) or more`);
     }
     const cpuLimit = options.cpuLimit ?? true;
-    return new QosPreset(QosClass.BURSTABLE, (sizing, override) => {
+    return new QosPreset(QosClass.BURSTABLE, options.size, helper, (sizing, override) => {
       const size = override ?? (sizing === ContainerSizing.APP ? options.size : helper);
       return {
         cpu: { request: size.cpu(), limit: cpuLimit ? size.cpu(factor) : undefined },
@@ -170,12 +170,16 @@ export class QosPreset {
 
   /** No requests or limits anywhere: first to be evicted. For batch work that may be lost. */
   public static bestEffort(): QosPreset {
-    return new QosPreset(QosClass.BEST_EFFORT, () => ({}));
+    return new QosPreset(QosClass.BEST_EFFORT, undefined, undefined, () => ({}));
   }
 
   private constructor(
     /** The class every pod with this preset must have. */
     public readonly qosClass: QosClass,
+    /** Size of app containers (none for BestEffort). */
+    public readonly appSize: ResourceSize | undefined,
+    /** Size of helpers and init steps (none for BestEffort). */
+    public readonly helperSize: ResourceSize | undefined,
     private readonly sizer: (sizing: ContainerSizing, override?: ResourceSize) => ContainerResources,
   ) {}
 

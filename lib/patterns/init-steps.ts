@@ -1,0 +1,317 @@
+import { createHash } from 'crypto';
+import * as kplus from 'cdk8s-plus-28';
+import { Duration } from 'cdk8s';
+import { Construct } from 'constructs';
+import { AppPod, AppPodProps, DependencyCondition, IPodExtension } from '../core/app-pod';
+import { ContainerRole, ContainerSpec, VolumeMountSpec } from '../core/container';
+import { Controller, ControllerKind } from '../core/controller';
+import { fail, warn } from '../core/errors';
+import { isDnsSubdomain, requireDnsLabel } from '../core/names';
+import { ContainerResources } from '../policies/resources';
+import { ResourceSize } from '../policies/qos';
+
+/** The image of wait-for steps: busybox, for its `sh` and `nc`. */
+export const DEFAULT_WAIT_FOR_IMAGE = 'busybox:1.36';
+
+/** Properties of a {@link WaitFor} step. */
+export interface WaitForProps {
+  /** What is waited for, a DNS-1123 label: the init container is `wait-for-<name>`. */
+  readonly name: string;
+  /** Host name or IPv4 address of the dependency. */
+  readonly host: string;
+  /** TCP port of the dependency. */
+  readonly port: number;
+  /**
+   * How long to wait before the step fails (and the kubelet retries the pod's init sequence).
+   * @default Duration.minutes(5)
+   */
+  readonly timeout?: Duration;
+  /**
+   * Pause between attempts.
+   * @default Duration.seconds(2)
+   */
+  readonly pollInterval?: Duration;
+  /**
+   * Image with a POSIX `sh`, `nc`, `date` and `sleep`.
+   * @default "busybox:1.36"
+   */
+  readonly image?: string;
+}
+
+/**
+ * An init step that holds the app back until a dependency accepts TCP connections, the seed's
+ * `until nc -z db 5432; do sleep 2; done`, with a timeout and a log line saying what it waits
+ * for. Several steps run one after the other, in the order added.
+ */
+export class WaitFor implements IPodExtension {
+  /** Waits for `host:port` to accept TCP connections. */
+  public static tcp(props: WaitForProps): WaitFor {
+    return new WaitFor(props);
+  }
+
+  /**
+   * The shell script of a wait-for step. It works with both of busybox's `nc` builds: the full one
+   * (with `-z`) and the small one Debian ships (without it, where a connect with empty input is
+   * the same test).
+   */
+  public static script(name: string, host: string, port: number, timeoutSeconds: number, pollSeconds: number): string {
+    const target = `${host}:${port} (${name})`;
+    return [
+      `deadline=$(( $(date +%s) + ${timeoutSeconds} ))`,
+      `echo "wait-for: waiting up to ${timeoutSeconds}s for ${target} to accept TCP connections"`,
+      `until nc -z -w 2 ${host} ${port} 2>/dev/null || nc -w 2 ${host} ${port} </dev/null 2>/dev/null; do`,
+      '  if [ "$(date +%s)" -ge "$deadline" ]; then',
+      `    echo "wait-for: gave up on ${target} after ${timeoutSeconds}s" >&2`,
+      '    exit 1',
+      '  fi',
+      `  sleep ${pollSeconds}`,
+      'done',
+      `echo "wait-for: ${target} accepts connections"`,
+    ].join('\n');
+  }
+
+  private constructor(
+    /** What is waited for. */
+    public readonly props: WaitForProps,
+  ) {}
+
+  /** Adds the step to `pod`'s init sequence. */
+  public extend(pod: AppPod): void {
+    const { name, host, port } = this.props;
+    requireDnsLabel(pod, 'wait-for name', name);
+    if (!isDnsSubdomain(host) && !/^\d{1,3}(\.\d{1,3}){3}$/.test(host)) {
+      fail(pod, 'invalid-wait-for', `wait-for "${name}" has host "${host}", which is neither a DNS name nor an IPv4 address`,
+        'use a Service name such as "db" or "db.shop.svc.cluster.local"');
+    }
+    if (!(Number.isInteger(port) && port >= 1 && port <= 65535)) {
+      fail(pod, 'invalid-wait-for', `wait-for "${name}" has port ${port}, outside 1-65535`, 'use the dependency\'s port, e.g. 5432');
+    }
+    const timeout = (this.props.timeout ?? Duration.minutes(5)).toSeconds();
+    const poll = (this.props.pollInterval ?? Duration.seconds(2)).toSeconds();
+    if (!(timeout >= 1 && poll >= 1)) {
+      fail(pod, 'invalid-wait-for', `wait-for "${name}" has a timeout of ${timeout}s and a poll interval of ${poll}s`,
+        'use at least one second for each');
+    }
+    pod.addStartDependency({
+      condition: DependencyCondition.SUCCESS,
+      container: {
+        name: `wait-for-${name}`,
+        image: this.props.image ?? DEFAULT_WAIT_FOR_IMAGE,
+        command: ['sh', '-c', WaitFor.script(name, host, port, timeout, poll)],
+        // busybox runs as root unless told otherwise.
+        securityContext: { user: 65534, group: 65534 },
+      },
+    });
+  }
+}
+
+/** Where a migration runs. */
+export enum MigrationMode {
+  /**
+   * An init container of every app pod: simple, but every replica runs it at once on a rollout,
+   * so it must be safe to run concurrently (synth warns otherwise).
+   */
+  INIT_CONTAINER = 'init-container',
+  /**
+   * A Job that runs once per version of the migration, before the rollout: with Argo CD (a
+   * `PreSync` hook) or Helm (a `pre-install,pre-upgrade` hook). Plain `kubectl apply` applies the
+   * Job and the app together, in no order.
+   */
+  JOB = 'job',
+}
+
+/** Properties of a {@link Migration}. */
+export interface MigrationProps {
+  /**
+   * Entrypoint of the migration, e.g. `['java', '-jar', 'app.jar', '--migrate']`.
+   * @default - the app's command
+   */
+  readonly command?: string[];
+  /**
+   * Arguments of the migration, e.g. `['--migrate']`.
+   * @default - the app's arguments
+   */
+  readonly args?: string[];
+  /**
+   * Another image than the app's. Needs `imageOverrideReason`: a migration built from another
+   * image than the app it migrates for is how schema and code drift apart.
+   * @default - the app's image
+   */
+  readonly image?: string;
+  /**
+   * Why the migration runs another image than the app.
+   * @default - none; required with `image`
+   */
+  readonly imageOverrideReason?: string;
+  /**
+   * Where it runs.
+   * @default MigrationMode.INIT_CONTAINER
+   */
+  readonly mode?: MigrationMode;
+  /**
+   * The migration is safe to run from several pods at once (it takes a lock, or is idempotent
+   * and concurrent-safe), so init-container migrations on replicated workloads need no warning.
+   * @default false
+   */
+  readonly concurrencySafe?: boolean;
+  /**
+   * Retries of the Job (JOB mode).
+   * @default 2
+   */
+  readonly backoffLimit?: number;
+  /**
+   * How long a finished migration Job is kept (JOB mode).
+   * @default Duration.days(1)
+   */
+  readonly ttlAfterFinished?: Duration;
+  /**
+   * Resources of the migration.
+   * @default - the pod's QoS preset at its helper size
+   */
+  readonly resources?: ContainerResources;
+  /**
+   * Size of the migration in the pod's QoS preset.
+   * @default - the app container's size: a migration often needs what the app needs
+   */
+  readonly size?: ResourceSize;
+}
+
+/** Annotations that make a migration Job run before the rollout under Argo CD and Helm. */
+export const MIGRATION_JOB_HOOK_ANNOTATIONS: Record<string, string> = {
+  'argocd.argoproj.io/hook': 'PreSync',
+  'argocd.argoproj.io/hook-delete-policy': 'BeforeHookCreation',
+  'helm.sh/hook': 'pre-install,pre-upgrade',
+  'helm.sh/hook-weight': '-5',
+  'helm.sh/hook-delete-policy': 'before-hook-creation',
+};
+
+/**
+ * A database migration run with the app's own image, environment, secrets and mounts (derived
+ * from the app container when added, so the two cannot drift), before the app starts: as an
+ * init container after the wait-for steps, or as a Job once per version.
+ */
+export class Migration implements IPodExtension {
+  constructor(
+    /** How the migration runs. */
+    public readonly props: MigrationProps,
+  ) {}
+
+  /** Adds the migration to `pod` (or beside it, as a Job). */
+  public extend(pod: AppPod): void {
+    const spec = this.deriveContainer(pod);
+    const local = Object.entries(spec.env ?? {}).find(([, v]) => /^(127\.0\.0\.1|localhost)(:|$)/.test(v));
+    if (this.props.mode === MigrationMode.JOB) {
+      if (local) {
+        warn(pod, `the migration Job inherits ${local[0]}=${local[1]} from the app, but the Job's pod has none of the app's helpers to answer there. `
+          + 'Give the migration a direct address');
+      }
+      this.addJob(pod, spec);
+      return;
+    }
+    const { kind, replicas } = pod.controller;
+    const replicated = kind === ControllerKind.DAEMON_SET || (pod.controller.isReplicated && (replicas ?? 0) > 1);
+    if (replicated && !this.props.concurrencySafe) {
+      warn(pod, `the migration runs as an init container of a ${kind}${replicas ? ` of ${replicas} replicas` : ''}, so every pod runs it at once on a rollout. `
+        + 'Declare it safe with `concurrencySafe: true` (it locks or is idempotent), or use MigrationMode.JOB');
+    }
+    // A classic helper the app reaches on localhost is not running yet while init steps run.
+    const values = Object.values(spec.env ?? {});
+    const unreachable = pod.containers.filter((c) => c.role === ContainerRole.HELPER
+      && c.container.ports.some((p) => values.some((v) => v === String(p.number) || v.endsWith(`:${p.number}`))));
+    if (local && unreachable.length) {
+      warn(pod, `the migration inherits ${local[0]}=${local[1]} from the app, but runs before classic sidecars (${unreachable.map((c) => `"${c.name}"`).join(', ')}) start. `
+        + 'Make that helper a native sidecar, or give the migration a direct address');
+    }
+    pod.addStartDependency({ condition: DependencyCondition.SUCCESS, container: spec });
+  }
+
+  private deriveContainer(pod: AppPod): ContainerSpec {
+    const app = pod.appSpec;
+    const image = this.props.image ?? app.image;
+    if (image !== app.image && !this.props.imageOverrideReason?.trim()) {
+      fail(pod, 'migration-image-drift', `the migration runs image "${image}" but the app runs "${app.image}"`,
+        'drop `image` so the migration uses the app\'s image, or say why in `imageOverrideReason`');
+    }
+    const command = this.props.command ?? app.command;
+    const args = this.props.args ?? app.args;
+    if (!this.props.command && !this.props.args) {
+      fail(pod, 'migration-command', 'the migration states neither command nor args, so it would start the app itself',
+        'give the command that migrates, e.g. args: [\'--migrate\']');
+    }
+    const container = pod.appContainer;
+    const env: Record<string, string> = {};
+    const envValues: Record<string, kplus.EnvValue> = {};
+    for (const [name, value] of Object.entries(container.env.variables)) {
+      if (value.value !== undefined && value.valueFrom === undefined) {
+        env[name] = String(value.value);
+      } else {
+        envValues[name] = value;
+      }
+    }
+    const volumeMounts: VolumeMountSpec[] = container.mounts.map((m) => ({
+      volume: m.volume.name, path: m.path, readOnly: m.readOnly ?? false, subPath: m.subPath,
+    }));
+    return {
+      name: 'migrate',
+      image,
+      command,
+      args,
+      workingDir: app.workingDir,
+      env,
+      envValues,
+      envFrom: container.env.sources,
+      volumeMounts,
+      securityContext: app.securityContext,
+      imagePullPolicy: app.imagePullPolicy,
+      resources: this.props.resources,
+      size: this.props.size ?? app.size ?? pod.qos?.appSize,
+    };
+  }
+
+  private addJob(pod: AppPod, spec: ContainerSpec): void {
+    const version = createHash('sha256')
+      .update(JSON.stringify([spec.image, spec.command ?? null, spec.args ?? null]))
+      .digest('hex').slice(0, 8);
+    new AppPod(pod as Construct, 'MigrationJob', {
+      // A new name per version: a Job's pod template is immutable, and each version must run once.
+      name: `${pod.name.slice(0, 45)}-migrate-${version}`,
+      component: 'migration',
+      partOf: pod.name,
+      app: { ...spec },
+      controller: Controller.job({
+        backoffLimit: this.props.backoffLimit ?? 2,
+        ttlAfterFinished: this.props.ttlAfterFinished ?? Duration.days(1),
+      }),
+      annotations: MIGRATION_JOB_HOOK_ANNOTATIONS,
+      qos: pod.qos,
+      volumes: pod.podVolumes,
+    });
+  }
+}
+
+/** Properties of a {@link MigratingApp}. */
+export interface MigratingAppProps extends AppPodProps {
+  /**
+   * Dependencies to wait for, in order, before anything else.
+   * @default - none
+   */
+  readonly waitFor?: WaitFor[];
+  /**
+   * The migration, run after the wait-for steps and the other extensions' init steps.
+   * @default - none
+   */
+  readonly migration?: Migration;
+}
+
+/**
+ * An app whose pods first wait for their dependencies, then migrate, then start: the wait-for
+ * steps come first, the migration last of the init steps.
+ */
+export class MigratingApp extends AppPod {
+  constructor(scope: Construct, id: string, props: MigratingAppProps) {
+    super(scope, id, {
+      ...props,
+      extensions: [...(props.waitFor ?? []), ...(props.extensions ?? []), ...(props.migration ? [props.migration] : [])],
+    });
+  }
+}

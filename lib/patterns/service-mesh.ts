@@ -1,0 +1,148 @@
+import * as kplus from 'cdk8s-plus-28';
+import { ApiObject, Size } from 'cdk8s';
+import { Construct } from 'constructs';
+import { AppPod, AppPodProps, IPodExtension } from '../core/app-pod';
+import { ContainerRole } from '../core/container';
+import { warn } from '../core/errors';
+import { ContainerSizing, ResourceSize } from '../policies/qos';
+import { ContainerResources } from '../policies/resources';
+
+/** Ports the Istio sidecar listens on in the pod's network namespace. */
+export const ISTIO_PROXY_PORTS = [15000, 15001, 15004, 15006, 15008, 15020, 15021, 15053, 15090];
+
+/** Resources Istio gives an injected proxy unless the pod says otherwise (`global.proxy.resources`). */
+export const ISTIO_DEFAULT_PROXY_RESOURCES: ContainerResources = {
+  cpu: { request: '100m', limit: '2' },
+  memory: { request: '128Mi', limit: '1Gi' },
+};
+
+/** The proxy image of the explicit (webhook-less) istio-proxy container. */
+export const DEFAULT_ISTIO_PROXY_IMAGE = 'istio/proxyv2:1.20.0';
+
+/** Properties of an {@link IstioSidecar}. */
+export interface IstioSidecarProps {
+  /**
+   * Require mutual TLS for every connection to the pods, through a `PeerAuthentication`
+   * (security.istio.io/v1beta1) with mode STRICT selecting them.
+   * @default false
+   */
+  readonly strictMtls?: boolean;
+  /**
+   * Start the app only once the proxy is ready (`holdApplicationUntilProxyStarts`), so the app's
+   * first connections do not fail while the proxy boots.
+   * @default true
+   */
+  readonly holdApplicationUntilProxyStarts?: boolean;
+  /**
+   * Size of the proxy in the pod's QoS preset, passed to the injector through the
+   * `sidecar.istio.io/proxyCPU`/`proxyMemory` (and limit) annotations.
+   * @default - the preset's helper size; without a preset, Istio's defaults (100m/128Mi requests, 2/1Gi limits)
+   */
+  readonly proxySize?: ResourceSize;
+  /**
+   * Write an explicit `istio-proxy` container instead of asking the injection webhook for one.
+   * Only for clusters without the webhook, and only with care: without injection there is no
+   * `istio-init` to redirect traffic through the proxy, no istiod address, token or CA
+   * certificate in the pod, so the proxy must be configured by other means.
+   * @default false
+   */
+  readonly explicitProxy?: boolean;
+  /**
+   * Image of the explicit proxy.
+   * @default "istio/proxyv2:1.20.0"
+   */
+  readonly proxyImage?: string;
+}
+
+/**
+ * A pod in an Istio service mesh. By default the pod asks Istio's injection webhook for its
+ * sidecar with the `sidecar.istio.io/inject: "true"` label (namespace-wide injection is the
+ * `istio-injection=enabled` namespace label instead), sizes the injected proxy from the pod's
+ * QoS preset so a Guaranteed pod stays Guaranteed, reserves the proxy's ports and counts its
+ * resources in the QoS check.
+ */
+export class IstioSidecar implements IPodExtension {
+  constructor(
+    /** How the pod joins the mesh. */
+    public readonly props: IstioSidecarProps = {},
+  ) {}
+
+  /** Adds the mesh wiring to `pod`. */
+  public extend(pod: AppPod): void {
+    const size = this.props.proxySize ?? pod.qos?.helperSize;
+    const resources = size && pod.qos
+      ? pod.qos.resourcesFor(ContainerSizing.HELPER, size)
+      : pod.qos ? {} : ISTIO_DEFAULT_PROXY_RESOURCES;
+
+    if (this.props.explicitProxy) {
+      this.addExplicitProxy(pod, resources);
+    } else {
+      pod.addPodLabel('sidecar.istio.io/inject', 'true');
+      const annotate = (key: string, value: string | undefined) => value && pod.addPodAnnotation(`sidecar.istio.io/${key}`, value);
+      annotate('proxyCPU', resources.cpu?.request);
+      annotate('proxyCPULimit', resources.cpu?.limit);
+      annotate('proxyMemory', resources.memory?.request);
+      annotate('proxyMemoryLimit', resources.memory?.limit);
+      // The injector gives istio-init the proxy's resources; both count toward the QoS class.
+      pod.declareInjectedContainer({ name: 'istio-init', resources, ports: [] });
+      pod.declareInjectedContainer({ name: 'istio-proxy', resources, ports: ISTIO_PROXY_PORTS });
+    }
+    if (this.props.holdApplicationUntilProxyStarts ?? true) {
+      pod.addPodAnnotation('proxy.istio.io/config', '{"holdApplicationUntilProxyStarts":true}');
+    }
+    if (this.props.strictMtls) {
+      new ApiObject(pod as Construct, 'PeerAuthentication', {
+        apiVersion: 'security.istio.io/v1beta1',
+        kind: 'PeerAuthentication',
+        metadata: { name: pod.name, labels: pod.labels },
+        spec: { selector: { matchLabels: pod.selectorLabels }, mtls: { mode: 'STRICT' } },
+      });
+    }
+    this.checkServicePortNames(pod);
+  }
+
+  private addExplicitProxy(pod: AppPod, resources: ContainerResources): void {
+    warn(pod, 'writes an explicit istio-proxy container: without the injection webhook nothing redirects the pod\'s traffic '
+      + 'through it and it has no mesh identity until configured by other means. Prefer injection');
+    if (!pod.hasVolume('istio-envoy')) {
+      pod.addSharedVolume({ name: 'istio-envoy', medium: kplus.EmptyDirMedium.MEMORY, sizeLimit: Size.mebibytes(64) });
+    }
+    pod.addContainer({
+      name: 'istio-proxy',
+      image: this.props.proxyImage ?? DEFAULT_ISTIO_PROXY_IMAGE,
+      args: ['proxy', 'sidecar'],
+      ports: [{ number: 15090, name: 'http-envoy-prom' }, { number: 15021, name: 'health' }],
+      readiness: kplus.Probe.fromHttpGet('/healthz/ready', { port: 15021 }),
+      resources: pod.qos ? undefined : resources,
+      volumeMounts: [{ volume: 'istio-envoy', path: '/etc/istio/proxy', readOnly: false }],
+      // The proxy image's user; Istio's own template runs it as 1337 too.
+      securityContext: { user: 1337, group: 1337 },
+    }, ContainerRole.HELPER);
+  }
+
+  private checkServicePortNames(pod: AppPod): void {
+    const protocols = /^(http|http2|https|grpc|grpc-web|tcp|tls|udp|mongo|mysql|redis)(-|$)/;
+    for (const port of pod.service?.ports ?? []) {
+      if (!port.name || !protocols.test(port.name)) {
+        warn(pod, `Service port ${port.port} is named "${port.name ?? ''}": Istio picks a port's protocol from a name like "http" or "grpc-api", `
+          + 'and treats other ports as opaque TCP. Name the app container\'s port accordingly');
+      }
+    }
+  }
+}
+
+/** Properties of a {@link MeshPod}. */
+export interface MeshPodProps extends AppPodProps {
+  /**
+   * How the pod joins the mesh.
+   * @default - injected sidecar, no PeerAuthentication
+   */
+  readonly mesh?: IstioSidecarProps;
+}
+
+/** An app in an Istio service mesh. */
+export class MeshPod extends AppPod {
+  constructor(scope: Construct, id: string, props: MeshPodProps) {
+    super(scope, id, { ...props, extensions: [new IstioSidecar(props.mesh), ...(props.extensions ?? [])] });
+  }
+}

@@ -1,0 +1,377 @@
+import * as kplus from 'cdk8s-plus-28';
+import {
+  Adapter, AdapterPod, Ambassador, AmbassadorPod, AppPod, AppPodProps, Controller, ContainerRole, DependencyCondition,
+  IstioSidecar, MeshPod, MetricsMonitor, MigratingApp, Migration, MigrationMode, PodPatternError, PodPatternValidationError,
+  QOS_CLASS_ANNOTATION, QosPreset, ResourceSize, Sidecar, WaitFor,
+} from '../lib';
+import { newChart, ofKind, only, podMetadataOf, podSpecOf, synth } from './util';
+
+let warnings: jest.SpyInstance;
+beforeEach(() => {
+  warnings = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
+afterEach(() => {
+  jest.restoreAllMocks();
+});
+
+const app = { image: 'myapp:1.0', ports: [{ number: 8080, name: 'http' }] };
+
+function build(props: Partial<AppPodProps> = {}) {
+  const chart = newChart();
+  const pod = new AppPod(chart, 'Web', { app, ...props });
+  return { chart, pod, manifests: () => synth(chart) };
+}
+
+function errorOf(fn: () => unknown): PodPatternError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof PodPatternError) return error;
+    if (error instanceof PodPatternValidationError) return error.errors[0];
+    throw error;
+  }
+  throw new Error('expected a PodPatternError, nothing was thrown');
+}
+
+describe('AmbassadorPod', () => {
+  test('the app reaches the remote through localhost; the proxy forwards to it', () => {
+    const chart = newChart();
+    new AmbassadorPod(chart, 'Web', { app, ambassadors: [new Ambassador({ name: 'db', upstream: 'db.example.com:3306' })] });
+    const [appContainer, proxy] = podSpecOf(only(synth(chart), 'Deployment')).containers;
+    expect(appContainer.env).toEqual([
+      { name: 'DB_HOST', value: '127.0.0.1' },
+      { name: 'DB_PORT', value: '3306' },
+      { name: 'DB_ADDRESS', value: '127.0.0.1:3306' },
+    ]);
+    expect(JSON.stringify(appContainer)).not.toContain('db.example.com');
+    expect(proxy).toMatchObject({
+      name: 'db-ambassador',
+      image: 'alpine/socat:1.8.0.0',
+      command: ['socat'],
+      args: ['TCP-LISTEN:3306,bind=127.0.0.1,fork,reuseaddr', 'TCP:db.example.com:3306'],
+      ports: [{ containerPort: 3306 }],
+    });
+    expect(proxy.readinessProbe.exec.command).toEqual(['socat', '-u', 'OPEN:/dev/null', 'TCP:127.0.0.1:3306,connect-timeout=2']);
+    expect(proxy.livenessProbe.exec.command).toEqual(proxy.readinessProbe.exec.command);
+    expect(proxy.securityContext).toMatchObject({ runAsNonRoot: true, runAsUser: 65534, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] } });
+  });
+
+  test('several ambassadors on distinct local ports, each counted for QoS', () => {
+    const chart = newChart();
+    new AmbassadorPod(chart, 'Web', {
+      app,
+      ambassadors: [
+        new Ambassador({ name: 'db', upstream: 'db:5432' }),
+        new Ambassador({ name: 'cache', upstream: 'redis:6379', localPort: 16379 }),
+      ],
+      qos: QosPreset.guaranteed({ size: ResourceSize.SMALL }),
+    });
+    const deployment = only(synth(chart), 'Deployment');
+    const containers = podSpecOf(deployment).containers;
+    expect(containers.map((c: any) => c.name)).toEqual(['app', 'db-ambassador', 'cache-ambassador']);
+    expect(containers[2].args).toEqual(['TCP-LISTEN:16379,bind=127.0.0.1,fork,reuseaddr', 'TCP:redis:6379']);
+    expect(containers[2].resources.limits).toEqual({ cpu: '50m', memory: '64Mi' });
+    expect(podMetadataOf(deployment).annotations[QOS_CLASS_ANNOTATION]).toBe('Guaranteed');
+  });
+
+  test('bring your own proxy image and arguments', () => {
+    const chart = newChart();
+    new AmbassadorPod(chart, 'Web', {
+      app,
+      ambassadors: [new Ambassador({
+        name: 'db', upstream: 'db:5432',
+        proxy: { image: 'envoyproxy/envoy:v1.28.0', args: ['-c', '/etc/envoy/envoy.yaml'], readiness: kplus.Probe.fromTcpSocket({ port: 5432 }) },
+      })],
+    });
+    const proxy = podSpecOf(only(synth(chart), 'Deployment')).containers[1];
+    expect(proxy).toMatchObject({ image: 'envoyproxy/envoy:v1.28.0', args: ['-c', '/etc/envoy/envoy.yaml'] });
+    expect(proxy.command).toBeUndefined();
+  });
+
+  test.each<[string, string, () => unknown]>([
+    ['an ambassador on the app port', 'port-collision', () => build({ extensions: [new Ambassador({ name: 'db', upstream: 'db:8080' })] })],
+    ['two ambassadors on one local port', 'port-collision', () => build({
+      extensions: [new Ambassador({ name: 'a', upstream: 'a:5432' }), new Ambassador({ name: 'b', upstream: 'b:5432' })],
+    })],
+    ['an upstream without a port', 'ambassador-upstream', () => build({ extensions: [new Ambassador({ name: 'db', upstream: 'db.example.com' })] })],
+    ['an upstream with an empty port', 'ambassador-upstream', () => build({ extensions: [new Ambassador({ name: 'db', upstream: 'db:' })] })],
+    ['an upstream without a host', 'ambassador-upstream', () => build({ extensions: [new Ambassador({ name: 'db', upstream: ':3306' })] })],
+    ['an upstream with a bad host', 'ambassador-upstream', () => build({ extensions: [new Ambassador({ name: 'db', upstream: 'db_host:3306' })] })],
+    ['an upstream port out of range', 'ambassador-upstream', () => build({ extensions: [new Ambassador({ name: 'db', upstream: 'db:99999' })] })],
+    ['a privileged local port', 'ambassador-privileged-port', () => build({ extensions: [new Ambassador({ name: 'web', upstream: 'web:80' })] })],
+    ['an env prefix the app already uses', 'env-conflict', () => build({
+      app: { ...app, env: { DB_HOST: 'x' } }, extensions: [new Ambassador({ name: 'db', upstream: 'db:5432' })],
+    })],
+  ])('%s fails synth', (_, code, fn) => {
+    const error = errorOf(fn);
+    expect(error.code).toBe(code);
+    expect(error.message).toMatch(/^test\/Web: .+\. Fix: .+ \[[a-z-]+\]$/s);
+  });
+});
+
+describe('AdapterPod', () => {
+  test('the adapter exposes a named metrics port and the scrape annotations point at it, not the app', () => {
+    const chart = newChart();
+    new AdapterPod(chart, 'Web', { app, adapters: [Adapter.nginxExporter({ statusPort: 8080 })] });
+    const deployment = only(synth(chart), 'Deployment');
+    const adapter = podSpecOf(deployment).containers[1];
+    expect(adapter).toMatchObject({
+      name: 'metrics-adapter',
+      image: 'nginx/nginx-prometheus-exporter:1.1.0',
+      ports: [{ containerPort: 9113, name: 'metrics' }],
+    });
+    expect(adapter.args).toContain('--nginx.scrape-uri=http://127.0.0.1:8080/stub_status');
+    expect(podMetadataOf(deployment).annotations).toMatchObject({
+      'prometheus.io/scrape': 'true', 'prometheus.io/port': '9113', 'prometheus.io/path': '/metrics',
+    });
+  });
+
+  test('a PodMonitor selects the pods and scrapes the adapter port by name', () => {
+    const chart = newChart();
+    new AdapterPod(chart, 'Web', { app, adapters: [Adapter.nginxExporter({ monitor: MetricsMonitor.POD_MONITOR })] });
+    const monitor = only(synth(chart), 'PodMonitor');
+    expect(monitor.apiVersion).toBe('monitoring.coreos.com/v1');
+    expect(monitor.spec).toEqual({
+      selector: { matchLabels: { 'app.kubernetes.io/name': 'web', 'app.kubernetes.io/instance': 'web' } },
+      podMetricsEndpoints: [{ port: 'metrics', path: '/metrics' }],
+    });
+  });
+
+  test('a ServiceMonitor puts the metrics port on the Service', () => {
+    const chart = newChart();
+    new AdapterPod(chart, 'Web', { app, service: {}, adapters: [Adapter.nginxExporter({ monitor: MetricsMonitor.SERVICE_MONITOR })] });
+    const all = synth(chart);
+    expect(only(all, 'Service').spec.ports).toContainEqual({ name: 'metrics', port: 9113, targetPort: 9113 });
+    expect(only(all, 'ServiceMonitor').spec.endpoints).toEqual([{ port: 'metrics', path: '/metrics' }]);
+  });
+
+  test('bring your own adapter', () => {
+    const chart = newChart();
+    new AdapterPod(chart, 'Web', {
+      app,
+      adapters: [new Adapter({ name: 'json-exporter', image: 'quay.io/prometheuscommunity/json-exporter:v0.6.0', metricsPort: 7979, metricsPath: '/probe' })],
+    });
+    const deployment = only(synth(chart), 'Deployment');
+    expect(podSpecOf(deployment).containers[1].ports).toEqual([{ containerPort: 7979, name: 'metrics' }]);
+    expect(podMetadataOf(deployment).annotations['prometheus.io/path']).toBe('/probe');
+  });
+
+  test.each<[string, string, () => unknown]>([
+    ['an adapter on the app port', 'port-collision', () => build({ extensions: [Adapter.nginxExporter({ metricsPort: 8080 })] })],
+    ['scrape annotations at a port no container exposes', 'scrape-port-not-exposed', () => {
+      const { chart } = build({ podAnnotations: { 'prometheus.io/port': '9999' } });
+      synth(chart);
+    }],
+    ['two adapters both asking for the scrape annotations', 'duplicate-scrape-annotations', () => build({
+      extensions: [Adapter.nginxExporter(), new Adapter({ name: 'other', image: 'x:1', metricsPort: 9200 })],
+    })],
+    ['a ServiceMonitor without a Service', 'metrics-without-service', () => build({ extensions: [Adapter.nginxExporter({ monitor: MetricsMonitor.SERVICE_MONITOR })] })],
+    ['a relative metrics path', 'invalid-metrics-path', () => build({ extensions: [new Adapter({ name: 'a', image: 'x:1', metricsPort: 9200, metricsPath: 'metrics' })] })],
+  ])('%s fails synth', (_, code, fn) => {
+    expect(errorOf(fn).code).toBe(code);
+  });
+});
+
+describe('MigratingApp', () => {
+  const props = {
+    app: { ...app, command: ['java', '-jar', 'app.jar'], env: { DB_URL: 'jdbc:postgresql://db:5432/app' }, volumeMounts: [{ volume: 'cfg', path: '/etc/app' }] },
+    sharedVolumes: [{ name: 'cfg' }],
+    controller: Controller.deployment({ replicas: 1 }),
+  };
+
+  test('waits for dependencies in order, then migrates with the app\'s image, env and mounts', () => {
+    const chart = newChart();
+    new MigratingApp(chart, 'Web', {
+      ...props,
+      waitFor: [WaitFor.tcp({ name: 'db', host: 'db', port: 5432 }), WaitFor.tcp({ name: 'cache', host: 'cache', port: 6379 })],
+      migration: new Migration({ command: ['java', '-jar', 'app.jar', '--migrate'] }),
+    });
+    const spec = podSpecOf(only(synth(chart), 'Deployment'));
+    expect(spec.initContainers.map((c: any) => c.name)).toEqual(['wait-for-db', 'wait-for-cache', 'migrate']);
+    const [waitForDb, , migrate] = spec.initContainers;
+    expect(waitForDb.image).toBe('busybox:1.36');
+    expect(waitForDb.command.slice(0, 2)).toEqual(['sh', '-c']);
+    expect(waitForDb.command[2]).toContain('waiting up to 300s for db:5432 (db)');
+    expect(migrate).toMatchObject({
+      image: 'myapp:1.0',
+      command: ['java', '-jar', 'app.jar', '--migrate'],
+      env: [{ name: 'DB_URL', value: 'jdbc:postgresql://db:5432/app' }],
+      volumeMounts: [{ name: 'cfg', mountPath: '/etc/app', readOnly: false }],
+    });
+    expect(migrate.ports).toBeUndefined();
+    expect(migrate.readinessProbe).toBeUndefined();
+  });
+
+  test('the migration follows the app image: changing the app image changes the migration', () => {
+    const chart = newChart();
+    new MigratingApp(chart, 'Web', { ...props, app: { ...props.app, image: 'myapp:2.0' }, migration: new Migration({ args: ['--migrate'] }) });
+    expect(podSpecOf(only(synth(chart), 'Deployment')).initContainers[0].image).toBe('myapp:2.0');
+  });
+
+  test('an init-container migration on a replicated workload warns, unless declared concurrency-safe', () => {
+    new MigratingApp(newChart(), 'Web', { ...props, controller: Controller.deployment({ replicas: 3 }), migration: new Migration({ args: ['--migrate'] }) });
+    expect(warnings).toHaveBeenCalledWith(expect.stringMatching(/^warning: test\/Web: the migration runs as an init container of a Deployment of 3 replicas/));
+    warnings.mockClear();
+    new MigratingApp(newChart(), 'Web', { ...props, controller: Controller.deployment({ replicas: 3 }), migration: new Migration({ args: ['--migrate'], concurrencySafe: true }) });
+    expect(warnings).not.toHaveBeenCalled();
+  });
+
+  test('JOB mode runs the migration once per version in a hooked Job, with the app\'s image and volumes', () => {
+    const chart = newChart();
+    new MigratingApp(chart, 'Web', {
+      ...props,
+      controller: Controller.deployment({ replicas: 3 }),
+      migration: new Migration({ args: ['--migrate'], mode: MigrationMode.JOB }),
+      qos: QosPreset.guaranteed({ size: ResourceSize.SMALL }),
+    });
+    const all = synth(chart);
+    expect(warnings).not.toHaveBeenCalled();
+    expect(podSpecOf(only(all, 'Deployment')).initContainers).toBeUndefined();
+    const job = only(all, 'Job');
+    expect(job.metadata.name).toMatch(/^web-migrate-[0-9a-f]{8}$/);
+    expect(job.metadata.annotations).toMatchObject({ 'argocd.argoproj.io/hook': 'PreSync', 'helm.sh/hook': 'pre-install,pre-upgrade' });
+    const spec = podSpecOf(job);
+    expect(spec.restartPolicy).toBe('Never');
+    expect(spec.containers[0]).toMatchObject({ name: 'migrate', image: 'myapp:1.0', args: ['--migrate'] });
+    expect(spec.volumes).toEqual([{ name: 'cfg', emptyDir: {} }]);
+    expect(podMetadataOf(job).annotations[QOS_CLASS_ANNOTATION]).toBe('Guaranteed');
+  });
+
+  test('the Job name changes with the image, so every version migrates once', () => {
+    const jobName = (image: string) => {
+      const chart = newChart();
+      new MigratingApp(chart, 'Web', { ...props, app: { ...props.app, image }, migration: new Migration({ args: ['--migrate'], mode: MigrationMode.JOB }) });
+      return only(synth(chart), 'Job').metadata.name;
+    };
+    expect(jobName('myapp:1.0')).toBe(jobName('myapp:1.0'));
+    expect(jobName('myapp:1.0')).not.toBe(jobName('myapp:1.1'));
+  });
+
+  test('a migration through a classic ambassador warns that it is not running yet', () => {
+    new MigratingApp(newChart(), 'Web', {
+      ...props,
+      extensions: [new Ambassador({ name: 'db', upstream: 'db.example.com:5432' })],
+      migration: new Migration({ args: ['--migrate'] }),
+    });
+    expect(warnings).toHaveBeenCalledWith(expect.stringContaining('runs before classic sidecars ("db-ambassador") start'));
+  });
+
+  test('start dependencies map to Kubernetes: SUCCESS an init container, START and HEALTHY native sidecars', () => {
+    const { pod, manifests } = build();
+    pod.addStartDependency({ condition: DependencyCondition.SUCCESS, container: { name: 'setup', image: 'setup:1' } });
+    pod.addStartDependency({ condition: DependencyCondition.START, container: { name: 'proxy', image: 'proxy:1' } });
+    pod.addStartDependency({
+      condition: DependencyCondition.HEALTHY,
+      container: { name: 'vault-agent', image: 'vault:1.15.0', startup: kplus.Probe.fromCommand(['test', '-f', '/vault/token']) },
+    });
+    const init = podSpecOf(only(manifests(), 'Deployment')).initContainers;
+    expect(init.map((c: any) => [c.name, c.restartPolicy])).toEqual([['setup', undefined], ['proxy', 'Always'], ['vault-agent', 'Always']]);
+    expect(init[2].startupProbe).toBeDefined();
+  });
+
+  test.each<[string, string, () => unknown]>([
+    ['a migration image that differs from the app without a reason', 'migration-image-drift',
+      () => build({ extensions: [new Migration({ args: ['--migrate'], image: 'other:1.0' })] })],
+    ['a migration without a command', 'migration-command', () => build({ extensions: [new Migration({})] })],
+    ['wait-for with an invalid host', 'invalid-wait-for', () => build({ extensions: [WaitFor.tcp({ name: 'db', host: 'db host', port: 5432 })] })],
+    ['wait-for with an invalid port', 'invalid-wait-for', () => build({ extensions: [WaitFor.tcp({ name: 'db', host: 'db', port: 0 })] })],
+    ['wait-for with a name that is not a DNS label', 'invalid-name', () => build({ extensions: [WaitFor.tcp({ name: 'DB', host: 'db', port: 5432 })] })],
+    ['a HEALTHY dependency without a startup probe', 'healthy-without-probe',
+      () => build().pod.addStartDependency({ condition: DependencyCondition.HEALTHY, container: { name: 'p', image: 'p:1' } })],
+  ])('%s fails synth', (_, code, fn) => {
+    expect(errorOf(fn).code).toBe(code);
+  });
+
+  test('a migration image may differ when the user says why', () => {
+    const { manifests } = build({ extensions: [new Migration({ args: ['--migrate'], image: 'myapp-migrations:1.0', imageOverrideReason: 'migrations ship separately' })] });
+    expect(podSpecOf(only(manifests(), 'Deployment')).initContainers[0].image).toBe('myapp-migrations:1.0');
+  });
+});
+
+describe('service mesh', () => {
+  test('asks the Istio webhook for the sidecar, sized from the QoS preset so Guaranteed holds', () => {
+    const chart = newChart();
+    new MeshPod(chart, 'Web', { app, qos: QosPreset.guaranteed({ size: ResourceSize.SMALL, helperSize: ResourceSize.MICRO }) });
+    const deployment = only(synth(chart), 'Deployment');
+    const metadata = podMetadataOf(deployment);
+    expect(metadata.labels['sidecar.istio.io/inject']).toBe('true');
+    expect(metadata.annotations).toMatchObject({
+      'sidecar.istio.io/proxyCPU': '100m', 'sidecar.istio.io/proxyCPULimit': '100m',
+      'sidecar.istio.io/proxyMemory': '128Mi', 'sidecar.istio.io/proxyMemoryLimit': '128Mi',
+      'proxy.istio.io/config': '{"holdApplicationUntilProxyStarts":true}',
+      [QOS_CLASS_ANNOTATION]: 'Guaranteed',
+    });
+    expect(podSpecOf(deployment).containers.map((c: any) => c.name)).toEqual(['app']);
+  });
+
+  test('without a preset the injected proxy has Istio\'s default resources, and the class says so', () => {
+    const chart = newChart();
+    new MeshPod(chart, 'Web', { app });
+    expect(podMetadataOf(only(synth(chart), 'Deployment')).annotations[QOS_CLASS_ANNOTATION]).toBe('Burstable');
+  });
+
+  test('strict mTLS through a PeerAuthentication selecting the pods', () => {
+    const chart = newChart();
+    new MeshPod(chart, 'Web', { app, mesh: { strictMtls: true } });
+    const peer = only(synth(chart), 'PeerAuthentication');
+    expect(peer.apiVersion).toBe('security.istio.io/v1beta1');
+    expect(peer.spec).toEqual({
+      selector: { matchLabels: { 'app.kubernetes.io/name': 'web', 'app.kubernetes.io/instance': 'web' } },
+      mtls: { mode: 'STRICT' },
+    });
+  });
+
+  test('an app port that the injected proxy uses fails synth', () => {
+    expect(errorOf(() => build({ app: { image: 'a:1', ports: [{ number: 15090 }] }, extensions: [new IstioSidecar()] })).code).toBe('port-collision');
+  });
+
+  test('the explicit istio-proxy container is an opt-in, with a warning', () => {
+    const { manifests } = build({ extensions: [new IstioSidecar({ explicitProxy: true })], qos: QosPreset.guaranteed({ size: ResourceSize.SMALL }) });
+    const spec = podSpecOf(only(manifests(), 'Deployment'));
+    expect(spec.containers[1]).toMatchObject({ name: 'istio-proxy', image: 'istio/proxyv2:1.20.0', args: ['proxy', 'sidecar'] });
+    expect(warnings).toHaveBeenCalledWith(expect.stringContaining('explicit istio-proxy container'));
+  });
+
+  test('unnamed Service ports warn: Istio picks the protocol from the name', () => {
+    build({ app: { image: 'a:1', ports: [{ number: 8080 }] }, service: {}, extensions: [new IstioSidecar()] });
+    expect(warnings).toHaveBeenCalledWith(expect.stringContaining('Service port 8080 is named ""'));
+  });
+});
+
+describe('composition', () => {
+  test('sidecar, ambassador, adapter, wait-for, migration and mesh in one pod; QoS holds with every helper', () => {
+    const chart = newChart();
+    new MigratingApp(chart, 'Shop', {
+      app,
+      controller: Controller.deployment({ replicas: 3 }),
+      qos: QosPreset.guaranteed({ size: ResourceSize.MEDIUM }),
+      waitFor: [WaitFor.tcp({ name: 'db', host: 'db', port: 5432 })],
+      extensions: [
+        new Ambassador({ name: 'db', upstream: 'db:5432', native: true }),
+        Sidecar.logShipper(),
+        Adapter.nginxExporter(),
+        new IstioSidecar(),
+      ],
+      migration: new Migration({ args: ['--migrate'], concurrencySafe: true }),
+    });
+    const all = synth(chart);
+    const deployment = only(all, 'Deployment');
+    const spec = podSpecOf(deployment);
+    expect(spec.initContainers.map((c: any) => c.name)).toEqual(['wait-for-db', 'db-ambassador', 'migrate']);
+    expect(spec.containers.map((c: any) => c.name)).toEqual(['app', 'log-shipper', 'metrics-adapter']);
+    for (const c of [...spec.containers, ...spec.initContainers]) {
+      expect(c.resources.requests).toEqual(c.resources.limits);
+    }
+    expect(podMetadataOf(deployment).annotations[QOS_CLASS_ANNOTATION]).toBe('Guaranteed');
+    expect(ofKind(all, 'PodDisruptionBudget')).toHaveLength(1);
+  });
+
+  test('a helper added with its own resources still breaks the class, and synth says which', () => {
+    const chart = newChart();
+    const pod = new MigratingApp(chart, 'Shop', {
+      app, qos: QosPreset.guaranteed({ size: ResourceSize.SMALL }), extensions: [Sidecar.logShipper()],
+    });
+    pod.addContainer({ name: 'debug-agent', image: 'agent:1.0', resources: { cpu: { request: '10m' } } }, ContainerRole.HELPER);
+    expect(errorOf(() => synth(chart)).message).toContain('container "debug-agent" has no cpu limit');
+  });
+});
