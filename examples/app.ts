@@ -8,6 +8,7 @@ import { LoggingSidecarChart } from './logging-sidecar';
 import { MigratingAppChart } from './migrating-app';
 import { PodSpecSectionsChart } from './pod-spec-sections';
 import { QosClassesChart } from './qos-classes';
+import { SecurityChart } from './security';
 import { ServiceMeshChart } from './service-mesh';
 import { SingleContainerChart } from './single-container';
 
@@ -24,6 +25,7 @@ export const EXAMPLES = {
   'migrating-app': MigratingAppChart,
   'service-mesh': ServiceMeshChart,
   'all-patterns': AllPatternsChart,
+  'security': SecurityChart,
 };
 
 /** Adds every example chart to `app`, each in a namespace of its own name. */

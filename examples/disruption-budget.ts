@@ -10,6 +10,7 @@ export class DisruptionBudgetChart extends Chart {
   constructor(scope: Construct, id: string, props: ChartProps = {}) {
     super(scope, id, props);
     new AppPod(this, 'MyApp', {
+      name: 'myapp',
       app: { image: 'myapp:1.0', ports: [{ number: 8080, name: 'http' }] },
       controller: Controller.deployment({ replicas: 3 }),
       disruptionBudget: DisruptionBudget.minAvailable(2),

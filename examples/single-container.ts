@@ -11,6 +11,7 @@ export class SingleContainerChart extends Chart {
   constructor(scope: Construct, id: string, props: ChartProps = {}) {
     super(scope, id, props);
     new AppPod(this, 'MyApp', {
+      name: 'myapp',
       app: {
         image: 'myapp:1.0',
         ports: [{ number: 8080, name: 'http' }],

@@ -11,3 +11,4 @@ export * from './patterns/ambassador';
 export * from './patterns/adapter';
 export * from './patterns/init-steps';
 export * from './patterns/service-mesh';
+export * from './policies/security';

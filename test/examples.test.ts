@@ -3,11 +3,11 @@ import * as os from 'os';
 import * as path from 'path';
 import { App, Yaml } from 'cdk8s';
 import { addExamples, EXAMPLES } from '../examples/app';
-import { QOS_CLASS_ANNOTATION } from '../lib';
-import { computeQosClass } from '../lib/policies/qos';
-import { parseResources } from '../lib/policies/resources';
+import { QOS_CLASS_ANNOTATION, SECURITY_EXCEPTIONS_ANNOTATION, SECURITY_PROFILE_ANNOTATION } from '../lib';
 import { validateAgainstSchema } from './k8s-schema';
-import { podMetadataOf, podSpecOf, WORKLOAD_KINDS } from './util';
+import { kubeletQos } from './kubelet-qos';
+import { restrictedViolations } from './pod-security-standards';
+import { podContainersWithInjected, podMetadataOf, podSpecOf, WORKLOAD_KINDS } from './util';
 
 const DIST = path.join(__dirname, '..', 'dist');
 
@@ -58,17 +58,22 @@ describe.each(Object.keys(EXAMPLES))('example %s', (id) => {
     }
   });
 
-  test('every pod template records the QoS class Kubernetes will compute', () => {
+  test('every pod template records the QoS class the kubelet will compute', () => {
     for (const object of load().filter((o: any) => WORKLOAD_KINDS.includes(o.kind))) {
-      const spec = podSpecOf(object);
-      const containers = [...spec.containers, ...(spec.initContainers ?? [])].map((c: any) => ({
-        name: c.name,
-        resources: parseResources({ node: { path: c.name } } as any, c.name, {
-          cpu: { request: c.resources?.requests?.cpu?.toString(), limit: c.resources?.limits?.cpu?.toString() },
-          memory: { request: c.resources?.requests?.memory, limit: c.resources?.limits?.memory },
-        }),
-      }));
-      expect(podMetadataOf(object).annotations[QOS_CLASS_ANNOTATION]).toBe(computeQosClass(containers).name);
+      const metadata = podMetadataOf(object);
+      expect(metadata.annotations[QOS_CLASS_ANNOTATION]).toBe(kubeletQos(podContainersWithInjected(object)));
+    }
+  });
+
+  test('every pod meets the restricted Pod Security Standard, or says why not', () => {
+    for (const object of load().filter((o: any) => WORKLOAD_KINDS.includes(o.kind))) {
+      const annotations = podMetadataOf(object).annotations;
+      if (annotations[SECURITY_PROFILE_ANNOTATION] === 'restricted') {
+        expect({ pod: object.metadata.name, violations: restrictedViolations(podSpecOf(object)) })
+          .toEqual({ pod: object.metadata.name, violations: [] });
+      } else {
+        expect(annotations[SECURITY_EXCEPTIONS_ANNOTATION]).toMatch(/\(.+\)/);
+      }
     }
   });
 });

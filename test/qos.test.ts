@@ -2,6 +2,13 @@ import * as fc from 'fast-check';
 import { Quantity } from '../lib/core/quantity';
 import { computeQosClass, QosClass, QosContainer, QosPreset, ResourceSize } from '../lib/policies/qos';
 import { ContainerResources, parseResources } from '../lib/policies/resources';
+import { kubeletQos, ManifestResources } from './kubelet-qos';
+
+function toManifest(r: ContainerResources): ManifestResources {
+  const pick = (kind: 'request' | 'limit') => Object.fromEntries(
+    (['cpu', 'memory'] as const).filter((k) => r[k]?.[kind] !== undefined).map((k) => [k, r[k]![kind]!]));
+  return { requests: pick('request'), limits: pick('limit') };
+}
 
 const scope = { node: { path: 'test' } } as any;
 
@@ -40,38 +47,6 @@ describe('computeQosClass follows the kubelet', () => {
     expect(computeQosClass(resources.map((r, i) => container(`c${i}`, r)))).toBe(expected);
   });
 
-  /**
-   * An independent transcription of the kubelet's GetPodQOS (pkg/apis/core/helper/qos): sums of
-   * positive requests and limits over all containers, Guaranteed only if every container has
-   * both limits and the summed requests equal the summed limits.
-   */
-  function kubeletQos(containers: ContainerResources[]): string {
-    const requests = new Map<string, bigint>();
-    const limits = new Map<string, bigint>();
-    let guaranteed = true;
-    const milli = (text: string) => BigInt(Quantity.parse(text)!.wholeMultipleOf(Quantity.parse('1m')!)!);
-    for (const c of containers) {
-      const found = new Set<string>();
-      for (const resource of ['cpu', 'memory'] as const) {
-        const limit = c[resource]?.limit;
-        const request = c[resource]?.request ?? limit; // API server defaulting
-        if (request !== undefined && milli(request) > 0n) requests.set(resource, (requests.get(resource) ?? 0n) + milli(request));
-        if (limit !== undefined && milli(limit) > 0n) {
-          found.add(resource);
-          limits.set(resource, (limits.get(resource) ?? 0n) + milli(limit));
-        }
-      }
-      if (!(found.has('cpu') && found.has('memory'))) guaranteed = false;
-    }
-    if (requests.size === 0 && limits.size === 0) return 'BestEffort';
-    if (guaranteed) {
-      for (const [name, request] of requests) {
-        if (limits.get(name) !== request) guaranteed = false;
-      }
-    }
-    return guaranteed && requests.size === limits.size ? 'Guaranteed' : 'Burstable';
-  }
-
   const amount = (values: string[]) => fc.option(fc.constantFrom(...values), { nil: undefined });
   const cpu = ['0', '50m', '100m', '0.1', '250m', '1', '1000m', '2'];
   const memory = ['0', '64Mi', '67108864', '128Mi', '1Gi', '1024Mi'];
@@ -83,7 +58,7 @@ describe('computeQosClass follows the kubelet', () => {
 
   test('agrees with the kubelet on random pods of 1 to 5 containers', () => {
     fc.assert(fc.property(fc.array(resources, { minLength: 1, maxLength: 5 }), (pod) => {
-      expect(computeQosClass(pod.map((r, i) => container(`c${i}`, r))).name).toBe(kubeletQos(pod));
+      expect(computeQosClass(pod.map((r, i) => container(`c${i}`, r))).name).toBe(kubeletQos(pod.map(toManifest)));
     }), { numRuns: 300 });
   });
 });

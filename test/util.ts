@@ -69,3 +69,29 @@ export function synthApp(app: App): Record<string, string> {
 }
 
 export const WORKLOAD_KINDS = ['Deployment', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob', 'Pod'];
+
+/** Resources Istio's injector gives its proxy and istio-init unless the pod's annotations say otherwise. */
+const ISTIO_DEFAULTS = { requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '2', memory: '1Gi' } };
+
+/**
+ * The containers of a workload's pods as the cluster will run them: the manifest's containers
+ * and init containers, plus the Istio proxy and istio-init when the pod asks for injection,
+ * sized as the injector sizes them from the `sidecar.istio.io/proxy*` annotations.
+ */
+export function podContainersWithInjected(object: any): Array<{ requests?: any; limits?: any }> {
+  const spec = podSpecOf(object);
+  const metadata = podMetadataOf(object);
+  const containers = [...spec.containers, ...(spec.initContainers ?? [])].map((c: any) => c.resources ?? {});
+  if (metadata.labels?.['sidecar.istio.io/inject'] === 'true') {
+    const a = metadata.annotations ?? {};
+    const sized = a['sidecar.istio.io/proxyCPU'] || a['sidecar.istio.io/proxyMemory'];
+    const proxy = sized ? {
+      requests: { cpu: a['sidecar.istio.io/proxyCPU'], memory: a['sidecar.istio.io/proxyMemory'] },
+      limits: { cpu: a['sidecar.istio.io/proxyCPULimit'], memory: a['sidecar.istio.io/proxyMemoryLimit'] },
+    } : ISTIO_DEFAULTS;
+    const defined = (r: Record<string, string | undefined>) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined));
+    const resources = { requests: defined(proxy.requests), limits: defined(proxy.limits) };
+    containers.push(resources, resources);
+  }
+  return containers;
+}

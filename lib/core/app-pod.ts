@@ -5,6 +5,7 @@ import { DisruptionBudget } from '../policies/disruption-budget';
 import { PodDefaults } from '../policies/defaults';
 import { computeQosClass, ContainerSizing, explainQos, QosClass, QosContainer, QosPreset } from '../policies/qos';
 import { ContainerResources, parseResources, ParsedResources, toKplusResources } from '../policies/resources';
+import { imagePin, SECURE_CONTAINER_DEFAULTS, SecurityLevel, SecurityProfile, securityViolations } from '../policies/security';
 import { ContainerRole, ContainerSpec, isInitContainer, isRunning, VolumeMountSpec } from './container';
 import { Controller, ControllerKind } from './controller';
 import { fail, PodPatternError, PodPatternValidationError, problem, warn } from './errors';
@@ -18,6 +19,12 @@ export const QOS_CLASS_ANNOTATION = `${ANNOTATION_PREFIX}/qos-class`;
 
 /** Bare-pod annotation that marks the missing controller as deliberate. */
 export const ALLOW_BARE_POD_ANNOTATION = `${ANNOTATION_PREFIX}/allow-bare-pod`;
+
+/** Pod annotation naming the weakest Pod Security Standard any container is held to. */
+export const SECURITY_PROFILE_ANNOTATION = `${ANNOTATION_PREFIX}/security-profile`;
+
+/** Pod annotation listing the containers held to less than restricted, with the reasons. */
+export const SECURITY_EXCEPTIONS_ANNOTATION = `${ANNOTATION_PREFIX}/security-exceptions`;
 
 /** Bare-pod annotation that records why. */
 export const BARE_POD_REASON_ANNOTATION = `${ANNOTATION_PREFIX}/bare-pod-reason`;
@@ -158,6 +165,11 @@ export interface AppPodProps {
    */
   readonly security?: kplus.PodSecurityContextProps;
   /**
+   * The Pod Security Standard the pod's containers are held to.
+   * @default SecurityProfile.RESTRICTED
+   */
+  readonly securityProfile?: SecurityProfile;
+  /**
    * DNS policy, hostname and subdomain.
    * @default - policy ClusterFirst, hostname the pod name
    */
@@ -257,14 +269,6 @@ export interface PodContainer {
   readonly resources: ParsedResources;
 }
 
-const SECURE_CONTAINER_DEFAULTS: kplus.ContainerSecurityContextProps = {
-  ensureNonRoot: true,
-  privileged: false,
-  readOnlyRootFilesystem: true,
-  allowPrivilegeEscalation: false,
-  capabilities: { drop: [kplus.Capability.ALL] },
-  seccompProfile: { type: kplus.SeccompProfileType.RUNTIME_DEFAULT },
-};
 
 /**
  * The core of every pattern: one app container, behind a controller (a Deployment by default),
@@ -304,6 +308,8 @@ export class AppPod extends Construct {
   private readonly ports = new Map<string, string>();
   private readonly injected: QosContainer[] = [];
   private readonly annotations = new Map<string, string>();
+  private readonly securityProfile: SecurityProfile;
+  private readonly securityExceptions: Array<{ container: string; profile: SecurityProfile }> = [];
 
   constructor(scope: Construct, id: string, props: AppPodProps) {
     super(scope, id);
@@ -337,9 +343,13 @@ export class AppPod extends Construct {
     for (const [key, value] of Object.entries(props.podAnnotations ?? {})) {
       this.annotations.set(key, value);
     }
+    this.securityProfile = props.securityProfile ?? SecurityProfile.RESTRICTED;
+    this.checkPodSecurity(props.security);
     const podAnnotations: Record<string, string> = {
       ...props.podAnnotations,
       [QOS_CLASS_ANNOTATION]: Lazy.any({ produce: () => this.qosClass.name }) as unknown as string,
+      [SECURITY_PROFILE_ANNOTATION]: Lazy.any({ produce: () => this.weakestSecurityLevel }) as unknown as string,
+      [SECURITY_EXCEPTIONS_ANNOTATION]: Lazy.any({ produce: () => this.describeSecurityExceptions() }) as unknown as string,
     };
     if (this.controller.barePodReason !== undefined) {
       podAnnotations[ALLOW_BARE_POD_ANNOTATION] = 'true';
@@ -357,6 +367,9 @@ export class AppPod extends Construct {
       terminationGracePeriod: props.terminationGracePeriod,
     });
     this.applyScheduling(props.scheduling);
+    if (this.securityProfile.level === SecurityLevel.PLATFORM_DEFAULTS) {
+      ApiObject.of(this.workload).addJsonPatch(JsonPatch.remove(`${this.controller.podSpecPointer}/securityContext`));
+    }
     if (props.shareProcessNamespace) {
       ApiObject.of(this.workload).addJsonPatch(
         JsonPatch.add(`${this.controller.podSpecPointer}/shareProcessNamespace`, true));
@@ -479,8 +492,18 @@ export class AppPod extends Construct {
   public addVolume(volume: kplus.Volume): void {
     requireDnsLabel(this, 'volume name', volume.name);
     this.requireFreeVolumeName(volume.name);
+    this.checkVolumeType(volume);
     this.volumes.set(volume.name, volume);
     this.workload.addVolume(volume);
+  }
+
+  private checkVolumeType(volume: kplus.Volume): void {
+    // cdk8s-plus-28 keeps a volume's source private; its rendered form tells the type.
+    const rendered = (volume as unknown as { _toKube(): Record<string, unknown> })._toKube();
+    if (rendered.hostPath && this.securityProfile.level !== SecurityLevel.PLATFORM_DEFAULTS) {
+      fail(this, 'security-profile', `volume "${volume.name}" is a hostPath, which the ${this.securityProfile.level} Pod Security Standard forbids: it exposes the node's filesystem`,
+        'use an emptyDir, ConfigMap, Secret or PVC, or opt out with securityProfile: SecurityProfile.platformDefaults(\'why\')');
+    }
   }
 
   private requireFreeVolumeName(name: string): void {
@@ -503,7 +526,20 @@ export class AppPod extends Construct {
       fail(this, 'duplicate-container-name', `two containers are named "${name}" (container names are unique across containers and init containers)`,
         `rename one of them, e.g. "${name}-2"`);
     }
-    this.checkImage(name, spec.image);
+    this.checkImage(name, spec);
+    const profile = spec.securityProfile ?? this.securityProfile;
+    const securityContext = { ...SECURE_CONTAINER_DEFAULTS, ...spec.securityContext };
+    const violations = securityViolations(securityContext, profile.level);
+    if (violations.length) {
+      fail(this, 'security-profile',
+        `container "${name}" is held to the ${profile.level} Pod Security Standard but ${violations.join('; ')}`,
+        'drop those settings, or opt out with securityProfile: SecurityProfile.baseline(\'why\') on the container or pod');
+    }
+    if (profile.level !== SecurityLevel.RESTRICTED && !profile.reason?.trim()) {
+      fail(this, 'security-profile-reason', `container "${name}" opts out of the restricted Pod Security Standard without a reason`,
+        'say why, e.g. SecurityProfile.baseline(\'vendor image must run as root\')');
+    }
+    const writableMounts = (spec.writablePaths ?? []).map((path) => this.writableMount(name, path));
     const resources = parseResources(this, name, this.resourcesFor(name, spec, role));
     if (isRunning(role)) {
       this.claimPorts(name, spec);
@@ -533,8 +569,8 @@ export class AppPod extends Construct {
       readiness: spec.readiness,
       startup: spec.startup,
       lifecycle: spec.lifecycle,
-      volumeMounts: this.resolveMounts(name, spec.volumeMounts ?? [], readOnlyByDefault),
-      securityContext: { ...SECURE_CONTAINER_DEFAULTS, ...spec.securityContext },
+      volumeMounts: this.resolveMounts(name, [...(spec.volumeMounts ?? []), ...writableMounts], readOnlyByDefault),
+      securityContext,
       imagePullPolicy: spec.imagePullPolicy,
       restartPolicy: role === ContainerRole.NATIVE_SIDECAR ? kplus.ContainerRestartPolicy.ALWAYS : undefined,
     };
@@ -542,6 +578,14 @@ export class AppPod extends Construct {
       ? this.workload.addInitContainer(kplusProps)
       : this.workload.addContainer(kplusProps);
     this.records.push({ name, role, container, resources });
+    if (profile.level !== SecurityLevel.RESTRICTED) {
+      this.securityExceptions.push({ container: name, profile });
+    }
+    if (profile.level === SecurityLevel.PLATFORM_DEFAULTS) {
+      const list = isInitContainer(role) ? 'initContainers' : 'containers';
+      const index = (isInitContainer(role) ? this.workload.initContainers : this.workload.containers).length - 1;
+      ApiObject.of(this.workload).addJsonPatch(JsonPatch.remove(`${this.controller.podSpecPointer}/${list}/${index}/securityContext`));
+    }
     return container;
   }
 
@@ -573,11 +617,64 @@ export class AppPod extends Construct {
     return {};
   }
 
-  private checkImage(container: string, image: string): void {
+  private checkImage(container: string, spec: ContainerSpec): void {
+    const image = spec.image;
     if (!image || /\s/.test(image)) {
       fail(this, 'invalid-image', `container "${container}" has image "${image}", which is not an image reference`,
         'write it as repository:tag or repository@sha256:digest, e.g. "myapp:1.0"');
     }
+    const pin = imagePin(image);
+    if ((pin === 'latest' || pin === 'untagged') && !spec.allowLatestTag) {
+      fail(this, 'unpinned-image',
+        `container "${container}" has image "${image}", ${pin === 'latest' ? 'tagged latest' : 'without a tag (so latest)'}, which changes under the same name: nodes may run different code and rollbacks roll back nothing`,
+        `pin a version ("${image.replace(/:latest$/, '')}:1.2.3") or a digest ("@sha256:..."), or set allowLatestTag: true`);
+    }
+  }
+
+  private writableMount(container: string, path: string): VolumeMountSpec {
+    if (!path.startsWith('/')) {
+      fail(this, 'invalid-mount-path', `container "${container}" asks for writable path "${path}", which is not absolute`, `use "/${path}"`);
+    }
+    const slug = path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase() || 'root';
+    const volume = `${container}-${slug}`.slice(0, 63).replace(/-+$/, '');
+    this.addSharedVolume({ name: volume });
+    return { volume, path, readOnly: false };
+  }
+
+  private checkPodSecurity(security: kplus.PodSecurityContextProps | undefined): void {
+    if (this.securityProfile.level !== SecurityLevel.RESTRICTED) {
+      if (!this.securityProfile.reason?.trim()) {
+        fail(this, 'security-profile-reason', 'the pod opts out of the restricted Pod Security Standard without a reason',
+          'say why, e.g. SecurityProfile.platformDefaults(\'GKE Autopilot sets its own\')');
+      }
+      return;
+    }
+    const problems = [
+      ...(security?.ensureNonRoot === false ? ['runAsNonRoot: false'] : []),
+      ...(security?.user === 0 ? ['runAsUser: 0 (root)'] : []),
+    ];
+    if (problems.length) {
+      fail(this, 'security-profile', `the pod is held to the restricted Pod Security Standard but its security context sets ${problems.join('; ')}`,
+        'drop those settings, or opt out with securityProfile: SecurityProfile.baseline(\'why\')');
+    }
+  }
+
+  /** The weakest Pod Security Standard level any container of the pod is held to. */
+  public get weakestSecurityLevel(): SecurityLevel {
+    const levels = [this.securityProfile, ...this.securityExceptions.map((e) => e.profile)].map((p) => p.level);
+    for (const level of [SecurityLevel.PLATFORM_DEFAULTS, SecurityLevel.BASELINE]) {
+      if (levels.includes(level)) return level;
+    }
+    return SecurityLevel.RESTRICTED;
+  }
+
+  private describeSecurityExceptions(): string | undefined {
+    const exceptions = this.securityExceptions.filter((e) => e.profile !== this.securityProfile);
+    const parts = [
+      ...(this.securityProfile.level !== SecurityLevel.RESTRICTED ? [`pod: ${this.securityProfile.level} (${this.securityProfile.reason})`] : []),
+      ...exceptions.map((e) => `${e.container}: ${e.profile.level} (${e.profile.reason})`),
+    ];
+    return parts.length ? parts.join('; ') : undefined;
   }
 
   private claimPorts(container: string, spec: ContainerSpec): void {

@@ -1,6 +1,7 @@
 import * as kplus from 'cdk8s-plus-28';
 import { ContainerResources } from '../policies/resources';
 import { ResourceSize } from '../policies/qos';
+import { SecurityProfile } from '../policies/security';
 
 /** What a container is to its pod; decides its start order, its size and its mount defaults. */
 export enum ContainerRole {
@@ -156,6 +157,24 @@ export interface ContainerSpec {
    * @default - the secure defaults unchanged
    */
   readonly securityContext?: kplus.ContainerSecurityContextProps;
+  /**
+   * The Pod Security Standard this container is held to; a weaker one than restricted needs a
+   * reason, recorded on the pod.
+   * @default - the pod's profile
+   */
+  readonly securityProfile?: SecurityProfile;
+  /**
+   * Paths the container may write although its root filesystem is read-only: each gets an
+   * emptyDir volume of its own (`/tmp` becomes volume `<container>-tmp`).
+   * @default - none
+   */
+  readonly writablePaths?: string[];
+  /**
+   * Accept an image without a tag or tagged `latest`. Such an image changes under the same
+   * reference: two nodes may run different code, and a rollback rolls back nothing.
+   * @default false
+   */
+  readonly allowLatestTag?: boolean;
   /**
    * When the kubelet pulls the image.
    * @default kplus.ImagePullPolicy.ALWAYS
