@@ -448,11 +448,7 @@ export class AppPod extends Construct {
    * resources count toward the pod's QoS class, as they will in the cluster.
    */
   public declareInjectedContainer(spec: InjectedContainerSpec): void {
-    requireDnsLabel(this, 'container name', spec.name);
-    if (this.findContainer(spec.name) || this.injected.some((c) => c.name === spec.name)) {
-      fail(this, 'duplicate-container-name', `two containers are named "${spec.name}" (one of them injected by a webhook)`,
-        `rename the other container`);
-    }
+    this.requireFreeContainerName(spec.name);
     this.claimPorts(spec.name, { image: '', ports: spec.ports.map((number) => ({ number })) });
     const resources = parseResources(this, spec.name, spec.resources);
     this.injected.push({ name: spec.name, resources });
@@ -469,6 +465,18 @@ export class AppPod extends Construct {
         'give it a startup probe, or use DependencyCondition.START');
     }
     return this.addContainer(container, condition === DependencyCondition.SUCCESS ? ContainerRole.INIT : ContainerRole.NATIVE_SIDECAR);
+  }
+
+  /**
+   * Fails unless `name` is a DNS-1123 label no container of the pod (added or to be injected)
+   * has: container names are unique across containers and init containers.
+   */
+  public requireFreeContainerName(name: string): void {
+    requireDnsLabel(this, 'container name', name);
+    if (this.findContainer(name) || this.injected.some((c) => c.name === name)) {
+      fail(this, 'duplicate-container-name', `two containers are named "${name}" (container names are unique across containers and init containers)`,
+        `rename one of them, e.g. "${name}-2"`);
+    }
   }
 
   /** Applies a pattern to this pod. */
@@ -521,11 +529,7 @@ export class AppPod extends Construct {
     if (name === undefined) {
       fail(this, 'missing-container-name', `a ${role} container with image "${spec.image}" has no name`, 'give it a name such as "log-shipper"');
     }
-    requireDnsLabel(this, 'container name', name);
-    if (this.findContainer(name)) {
-      fail(this, 'duplicate-container-name', `two containers are named "${name}" (container names are unique across containers and init containers)`,
-        `rename one of them, e.g. "${name}-2"`);
-    }
+    this.requireFreeContainerName(name);
     this.checkImage(name, spec);
     const profile = spec.securityProfile ?? this.securityProfile;
     const securityContext = { ...SECURE_CONTAINER_DEFAULTS, ...spec.securityContext };
@@ -826,7 +830,8 @@ export class AppPod extends Construct {
     if (form) {
       fail(this, 'invalid-pdb', form, 'use a whole number such as 1, or a percentage from 1 to 100');
     }
-    if (budget.allowedDisruptions(replicas!) < 1) {
+    // Scaled to zero there is nothing to evict, so no budget can block a drain.
+    if (replicas! > 0 && budget.allowedDisruptions(replicas!) < 1) {
       fail(this, 'pdb-blocks-eviction',
         `the PodDisruptionBudget ${budget.bound}: ${budget.value} with ${replicas} replicas allows no voluntary eviction, so every node drain blocks`,
         budget.bound === 'minAvailable'

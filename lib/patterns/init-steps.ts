@@ -269,6 +269,9 @@ export class Migration implements IPodExtension {
   }
 
   private addJob(pod: AppPod, spec: ContainerSpec): void {
+    if (pod.node.tryFindChild('MigrationJob')) {
+      fail(pod, 'duplicate-migration', 'the app already has a migration Job', 'fold the migrations into one command, or give one of them its own app');
+    }
     const version = createHash('sha256')
       .update(JSON.stringify([spec.image, spec.command ?? null, spec.args ?? null]))
       .digest('hex').slice(0, 8);

@@ -136,6 +136,7 @@ export class Sidecar implements IPodExtension {
   /** Adds the sidecar, its volumes, its configuration and the app's mounts to `pod`. */
   public extend(pod: AppPod): void {
     const { sharedVolumes, appMounts, config, native, ...spec } = this.props;
+    pod.requireFreeContainerName(spec.name);
     for (const volume of sharedVolumes ?? []) {
       if (!pod.hasVolume(volume.name)) {
         pod.addSharedVolume(volume);

@@ -1,3 +1,4 @@
+import { PodPatternError } from '../core/errors';
 import { Quantity } from '../core/quantity';
 import { ContainerResources, ParsedResources } from './resources';
 
@@ -64,7 +65,8 @@ export class ResourceSize {
   /** A size off the ladder, in millicores and mebibytes. */
   public static custom(name: string, cpuMillis: number, memoryMebibytes: number): ResourceSize {
     if (!(Number.isInteger(cpuMillis) && cpuMillis > 0 && Number.isInteger(memoryMebibytes) && memoryMebibytes > 0)) {
-      throw new Error(`ResourceSize.custom("${name}"): cpuMillis (${cpuMillis}) and memoryMebibytes (${memoryMebibytes}) must be positive whole numbers. Fix: pass for example (250, 256)`);
+      throw new PodPatternError('invalid-size', `ResourceSize.custom("${name}")`,
+        `cpuMillis ${cpuMillis} and memoryMebibytes ${memoryMebibytes} must be positive whole numbers`, 'pass for example (250, 256)');
     }
     return new ResourceSize(name, cpuMillis, memoryMebibytes);
   }
@@ -156,7 +158,8 @@ export class QosPreset {
     const helper = options.helperSize ?? ResourceSize.NANO;
     const factor = options.limitFactor ?? 2;
     if (!(Number.isInteger(factor) && factor >= 1)) {
-      throw new Error(`QosPreset.burstable: limitFactor ${factor} must be a whole number of at least 1. Fix: use 1 (limits equal requests) or more`);
+      throw new PodPatternError('invalid-preset', 'QosPreset.burstable', `limitFactor ${factor} is not a whole number of at least 1`,
+        'use 2 (limits twice the requests) or another whole number');
     }
     const cpuLimit = options.cpuLimit ?? true;
     return new QosPreset(QosClass.BURSTABLE, options.size, helper, (sizing, override) => {
