@@ -5,22 +5,21 @@ import { PodPatternError, PodPatternValidationError } from '../lib';
 import { addExamples } from './app';
 
 /**
- * `npm run synth`: synthesizes the examples into a fresh folder beside `dist/` and swaps it in
- * only when synth succeeds, so a failed synth never leaves `dist/` half-written.
+ * Synthesizes an app into a fresh folder beside `dist` and swaps it in only when synth
+ * succeeds, so a failed synth never leaves `dist` half-written or emptied.
+ * @returns whether `dist` was replaced
  */
-function main(): void {
-  const root = path.resolve(__dirname, '..');
-  const dist = path.join(root, 'dist');
-  const staging = fs.mkdtempSync(path.join(root, '.dist-'));
+export function synthesizeInto(dist: string, addCharts: (app: App) => void): boolean {
+  const staging = fs.mkdtempSync(path.join(path.dirname(dist), '.dist-'));
   try {
     const app = new App({ outdir: staging });
-    addExamples(app);
+    addCharts(app);
     app.synth();
   } catch (error) {
     fs.rmSync(staging, { recursive: true, force: true });
     if (error instanceof PodPatternError || error instanceof PodPatternValidationError) {
-      process.stderr.write(`synth failed, dist/ left as it was:\n${error.message}\n`);
-      process.exit(1);
+      process.stderr.write(`synth failed, ${path.basename(dist)}/ left as it was:\n${error.message}\n`);
+      return false;
     }
     throw error;
   }
@@ -30,6 +29,11 @@ function main(): void {
   }
   fs.renameSync(staging, dist);
   fs.rmSync(previous, { recursive: true, force: true });
+  return true;
 }
 
-main();
+// `npm run synth`
+if (require.main === module) {
+  const ok = synthesizeInto(path.resolve(__dirname, '..', 'dist'), addExamples);
+  process.exitCode = ok ? 0 : 1;
+}

@@ -36,7 +36,8 @@ export interface IstioSidecarProps {
   /**
    * Size of the proxy in the pod's QoS preset, passed to the injector through the
    * `sidecar.istio.io/proxyCPU`/`proxyMemory` (and limit) annotations.
-   * @default - the preset's helper size; without a preset, Istio's defaults (100m/128Mi requests, 2/1Gi limits)
+   * @default - the preset's helper size; without a preset (or with BestEffort), Istio's defaults
+   * (100m/128Mi requests, 2/1Gi limits)
    */
   readonly proxySize?: ResourceSize;
   /**
@@ -70,9 +71,9 @@ export class IstioSidecar implements IPodExtension {
   /** Adds the mesh wiring to `pod`. */
   public extend(pod: AppPod): void {
     const size = this.props.proxySize ?? pod.qos?.helperSize;
-    const resources = size && pod.qos
-      ? pod.qos.resourcesFor(ContainerSizing.HELPER, size)
-      : pod.qos ? {} : ISTIO_DEFAULT_PROXY_RESOURCES;
+    // Without a size (no preset, or BestEffort) the injector applies Istio's defaults, which
+    // have requests: a BestEffort pod in the mesh is impossible, and the QoS check says so.
+    const resources = size && pod.qos ? pod.qos.resourcesFor(ContainerSizing.HELPER, size) : ISTIO_DEFAULT_PROXY_RESOURCES;
 
     if (this.props.explicitProxy) {
       this.addExplicitProxy(pod, resources);
