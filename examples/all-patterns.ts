@@ -2,7 +2,8 @@ import { Chart, ChartProps } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import {
-  Adapter, Ambassador, Controller, DisruptionBudget, MigratingApp, Migration, QosPreset, ResourceSize, Sidecar, WaitFor,
+  Adapter, Ambassador, Controller, DisruptionBudget, MigratingApp, Migration, QosPreset, ResourceSize, Sidecar,
+  WaitFor,
 } from '../lib';
 
 /**
@@ -27,7 +28,7 @@ export class AllPatternsChart extends Chart {
       qos: QosPreset.guaranteed({ size: ResourceSize.MEDIUM, helperSize: ResourceSize.NANO }),
       waitFor: [WaitFor.tcp({ name: 'db', host: 'db.example.com', port: 5432 })],
       extensions: [
-        new Ambassador({ name: 'db', upstream: 'db.example.com:5432', native: true }),
+        new Ambassador({ name: 'db', upstream: 'db.example.com:5432', nativeSidecar: true }),
         Sidecar.logShipper(),
         Adapter.nginxExporter({ statusPort: 8080 }),
       ],

@@ -34,7 +34,7 @@ export class ControllersChart extends Chart {
       app: { image: 'api:3.2.0', args: ['--migrate'] },
       controller: Controller.job({ backoffLimit: 1, ttlAfterFinished: Duration.hours(1) }),
       qos,
-      extensions: [Sidecar.logShipper({ native: true })],
+      extensions: [Sidecar.logShipper({ nativeSidecar: true })],
     });
     new AppPod(this, 'Report', {
       app: { image: 'report:1.1.0' },

@@ -1,7 +1,7 @@
 import * as kplus from 'cdk8s-plus-28';
 import {
   AppPod, AppPodProps, Controller, ContainerRole, DisruptionBudget, PodDefaults, PodPatternError,
-  PodPatternValidationError, QOS_CLASS_ANNOTATION, QosPreset, ResourceSize, Sidecar, SidecarPod,
+  PodPatternValidationError, PodAnnotations, QosPreset, ResourceSize, Sidecar, SidecarPod,
 } from '../lib';
 import { newChart, only, podMetadataOf, podSpecOf, synth } from './util';
 
@@ -213,7 +213,7 @@ describe('sidecars', () => {
 
   test('a native sidecar is an init container with restartPolicy Always', () => {
     const chart = newChart();
-    new SidecarPod(chart, 'Web', { app: { image: 'myapp:1.0' }, sidecars: [Sidecar.logShipper({ native: true })] });
+    new SidecarPod(chart, 'Web', { app: { image: 'myapp:1.0' }, sidecars: [Sidecar.logShipper({ nativeSidecar: true })] });
     const spec = podSpecOf(only(synth(chart), 'Deployment'));
     expect(spec.containers.map((c: any) => c.name)).toEqual(['app']);
     expect(spec.initContainers).toHaveLength(1);
@@ -247,7 +247,7 @@ describe('QoS presets', () => {
     for (const helper of [spec.containers[1], spec.initContainers[0]]) {
       expect(helper.resources).toEqual({ requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '100m', memory: '128Mi' } });
     }
-    expect(podMetadataOf(deployment).annotations[QOS_CLASS_ANNOTATION]).toBe('Guaranteed');
+    expect(podMetadataOf(deployment).annotations[PodAnnotations.QOS_CLASS]).toBe('Guaranteed');
   });
 
   test('a Burstable preset may leave CPU limits off', () => {
@@ -256,7 +256,7 @@ describe('QoS presets', () => {
     expect(podSpecOf(deployment).containers[0].resources).toEqual({
       requests: { cpu: '250m', memory: '256Mi' }, limits: { memory: '512Mi' },
     });
-    expect(podMetadataOf(deployment).annotations[QOS_CLASS_ANNOTATION]).toBe('Burstable');
+    expect(podMetadataOf(deployment).annotations[PodAnnotations.QOS_CLASS]).toBe('Burstable');
   });
 
   test('chart-wide defaults apply to pods that choose nothing; a pod\'s own preset wins', () => {
@@ -266,7 +266,7 @@ describe('QoS presets', () => {
     new AppPod(chart, 'B', { app: { image: 'b:1' }, qos: QosPreset.bestEffort() });
     const [a, b] = synth(chart).filter((m) => m.kind === 'Deployment');
     expect(podSpecOf(a).containers[0].resources.limits).toEqual({ cpu: '50m', memory: '64Mi' });
-    expect(podMetadataOf(b).annotations[QOS_CLASS_ANNOTATION]).toBe('BestEffort');
+    expect(podMetadataOf(b).annotations[PodAnnotations.QOS_CLASS]).toBe('BestEffort');
   });
 
   test('a container may pick another size of the ladder', () => {

@@ -6,8 +6,8 @@
 import { Chart } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import {
-  Adapter, Ambassador, AppPod, AppPodProps, Controller, ContainerRole, DependencyCondition, DisruptionBudget, IstioSidecar,
-  MetricsMonitor, Migration, MigrationMode, QosPreset, ResourceSize, SecurityProfile, WaitFor,
+  Adapter, Ambassador, AppPod, AppPodProps, Controller, ContainerRole, DependencyCondition, DisruptionBudget,
+  IstioSidecar, MetricsMonitor, Migration, MigrationMode, QosPreset, ResourceSize, SecurityProfile, WaitFor,
 } from '../lib';
 import { newChart, synth } from './util';
 

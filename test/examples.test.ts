@@ -3,7 +3,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { App, Yaml } from 'cdk8s';
 import { addExamples, EXAMPLES } from '../examples/app';
-import { QOS_CLASS_ANNOTATION, SECURITY_EXCEPTIONS_ANNOTATION, SECURITY_PROFILE_ANNOTATION } from '../lib';
+import { PodAnnotations } from '../lib';
 import { validateAgainstSchema } from './k8s-schema';
 import { kubeletQos } from './kubelet-qos';
 import { restrictedViolations } from './pod-security-standards';
@@ -61,18 +61,18 @@ describe.each(Object.keys(EXAMPLES))('example %s', (id) => {
   test('every pod template records the QoS class the kubelet will compute', () => {
     for (const object of load().filter((o: any) => WORKLOAD_KINDS.includes(o.kind))) {
       const metadata = podMetadataOf(object);
-      expect(metadata.annotations[QOS_CLASS_ANNOTATION]).toBe(kubeletQos(podContainersWithInjected(object)));
+      expect(metadata.annotations[PodAnnotations.QOS_CLASS]).toBe(kubeletQos(podContainersWithInjected(object)));
     }
   });
 
   test('every pod meets the restricted Pod Security Standard, or says why not', () => {
     for (const object of load().filter((o: any) => WORKLOAD_KINDS.includes(o.kind))) {
       const annotations = podMetadataOf(object).annotations;
-      if (annotations[SECURITY_PROFILE_ANNOTATION] === 'restricted') {
+      if (annotations[PodAnnotations.SECURITY_PROFILE] === 'restricted') {
         expect({ pod: object.metadata.name, violations: restrictedViolations(podSpecOf(object)) })
           .toEqual({ pod: object.metadata.name, violations: [] });
       } else {
-        expect(annotations[SECURITY_EXCEPTIONS_ANNOTATION]).toMatch(/\(.+\)/);
+        expect(annotations[PodAnnotations.SECURITY_EXCEPTIONS]).toMatch(/\(.+\)/);
       }
     }
   });

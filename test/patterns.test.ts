@@ -1,8 +1,8 @@
 import * as kplus from 'cdk8s-plus-28';
 import {
-  Adapter, AdapterPod, Ambassador, AmbassadorPod, AppPod, AppPodProps, Controller, ContainerRole, DependencyCondition,
-  IstioSidecar, MeshPod, MetricsMonitor, MigratingApp, Migration, MigrationMode, PodPatternError, PodPatternValidationError,
-  QOS_CLASS_ANNOTATION, QosPreset, ResourceSize, Sidecar, WaitFor,
+  Adapter, AdapterPod, Ambassador, AmbassadorPod, AppPod, AppPodProps, Controller, ContainerRole,
+  DependencyCondition, IstioSidecar, MeshPod, MetricsMonitor, MigratingApp, Migration, MigrationMode,
+  PodPatternError, PodPatternValidationError, PodAnnotations, QosPreset, ResourceSize, Sidecar, WaitFor,
 } from '../lib';
 import { newChart, ofKind, only, podMetadataOf, podSpecOf, synth } from './util';
 
@@ -71,7 +71,7 @@ describe('AmbassadorPod', () => {
     expect(containers.map((c: any) => c.name)).toEqual(['app', 'db-ambassador', 'cache-ambassador']);
     expect(containers[2].args).toEqual(['TCP-LISTEN:16379,bind=127.0.0.1,fork,reuseaddr', 'TCP:redis:6379']);
     expect(containers[2].resources.limits).toEqual({ cpu: '50m', memory: '64Mi' });
-    expect(podMetadataOf(deployment).annotations[QOS_CLASS_ANNOTATION]).toBe('Guaranteed');
+    expect(podMetadataOf(deployment).annotations[PodAnnotations.QOS_CLASS]).toBe('Guaranteed');
   });
 
   test('bring your own proxy image and arguments', () => {
@@ -201,7 +201,7 @@ describe('MigratingApp', () => {
     expect(spec.restartPolicy).toBe('Never');
     expect(spec.containers[0]).toMatchObject({ name: 'migrate', image: 'myapp:1.0', args: ['--migrate'] });
     expect(spec.volumes).toEqual([{ name: 'cfg', emptyDir: {} }]);
-    expect(podMetadataOf(job).annotations[QOS_CLASS_ANNOTATION]).toBe('Guaranteed');
+    expect(podMetadataOf(job).annotations[PodAnnotations.QOS_CLASS]).toBe('Guaranteed');
   });
 
   test('the Job name changes with the image, so every version migrates once', () => {
@@ -253,7 +253,7 @@ describe('service mesh', () => {
       'sidecar.istio.io/proxyCPU': '100m', 'sidecar.istio.io/proxyCPULimit': '100m',
       'sidecar.istio.io/proxyMemory': '128Mi', 'sidecar.istio.io/proxyMemoryLimit': '128Mi',
       'proxy.istio.io/config': '{"holdApplicationUntilProxyStarts":true}',
-      [QOS_CLASS_ANNOTATION]: 'Guaranteed',
+      [PodAnnotations.QOS_CLASS]: 'Guaranteed',
     });
     expect(podSpecOf(deployment).containers.map((c: any) => c.name)).toEqual(['app']);
   });
@@ -261,7 +261,7 @@ describe('service mesh', () => {
   test('without a preset the injected proxy has Istio\'s default resources, and the class says so', () => {
     const chart = newChart();
     new MeshPod(chart, 'Web', { app });
-    expect(podMetadataOf(only(synth(chart), 'Deployment')).annotations[QOS_CLASS_ANNOTATION]).toBe('Burstable');
+    expect(podMetadataOf(only(synth(chart), 'Deployment')).annotations[PodAnnotations.QOS_CLASS]).toBe('Burstable');
   });
 
   test('strict mTLS through a PeerAuthentication selecting the pods', () => {
@@ -301,7 +301,7 @@ describe('composition', () => {
       qos: QosPreset.guaranteed({ size: ResourceSize.MEDIUM }),
       waitFor: [WaitFor.tcp({ name: 'db', host: 'db', port: 5432 })],
       extensions: [
-        new Ambassador({ name: 'db', upstream: 'db:5432', native: true }),
+        new Ambassador({ name: 'db', upstream: 'db:5432', nativeSidecar: true }),
         Sidecar.logShipper(),
         Adapter.nginxExporter(),
         new IstioSidecar(),
@@ -316,7 +316,7 @@ describe('composition', () => {
     for (const c of [...spec.containers, ...spec.initContainers]) {
       expect(c.resources.requests).toEqual(c.resources.limits);
     }
-    expect(podMetadataOf(deployment).annotations[QOS_CLASS_ANNOTATION]).toBe('Guaranteed');
+    expect(podMetadataOf(deployment).annotations[PodAnnotations.QOS_CLASS]).toBe('Guaranteed');
     expect(ofKind(all, 'PodDisruptionBudget')).toHaveLength(1);
   });
 

@@ -7,12 +7,11 @@ import { Yaml } from 'cdk8s';
 import * as fc from 'fast-check';
 import * as kplus from 'cdk8s-plus-28';
 import {
-  Adapter, Ambassador, AppPod, AppPodProps, Controller, ContainerRole, DisruptionBudget, IstioSidecar, MetricsMonitor,
-  Migration, MigrationMode, PodPatternError, PodPatternValidationError, QOS_CLASS_ANNOTATION, QosPreset, ResourceSize,
-  SECURITY_PROFILE_ANNOTATION, Sidecar, WaitFor,
+  Adapter, Ambassador, AppPod, AppPodProps, Controller, ContainerRole, DisruptionBudget, IstioSidecar,
+  MetricsMonitor, Migration, MigrationMode, PodPatternError, PodPatternValidationError, PodAnnotations, QosPreset,
+  ResourceSize, Sidecar, WaitFor,
 } from '../lib';
 import { isDnsLabel, isDnsSubdomain, isLabelValue } from '../lib/core/names';
-import { ISTIO_PROXY_PORTS } from '../lib/patterns/service-mesh';
 import { validateAgainstSchema } from './k8s-schema';
 import { kubeletQos } from './kubelet-qos';
 import { restrictedViolations } from './pod-security-standards';
@@ -142,8 +141,8 @@ function propsOf(c: Config): AppPodProps {
   const extensions = [
     ...Array.from({ length: c.waitFor }, (_, i) => WaitFor.tcp({ name: `dep${i}`, host: `dep${i}.example.com`, port: 5432 + i })),
     ...Array.from({ length: c.ambassadors }, (_, i) =>
-      new Ambassador({ name: `remote${i}`, upstream: `remote${i}.example.com:${6000 + i}`, localPort: 16000 + i, native: c.nativeAmbassadors })),
-    ...(c.logShipper === 'none' ? [] : [Sidecar.logShipper({ native: c.logShipper === 'native' })]),
+      new Ambassador({ name: `remote${i}`, upstream: `remote${i}.example.com:${6000 + i}`, localPort: 16000 + i, nativeSidecar: c.nativeAmbassadors })),
+    ...(c.logShipper === 'none' ? [] : [Sidecar.logShipper({ nativeSidecar: c.logShipper === 'native' })]),
     ...(c.reader ? [new Sidecar({ name: 'reader', image: 'reader:1.0', ports: [{ number: 9000 }], volumeMounts: [{ volume: 'shared', path: '/shared' }] })] : []),
     ...(c.adapter === 'none' ? [] : [Adapter.nginxExporter({
       monitor: c.adapter === 'pod-monitor' ? MetricsMonitor.POD_MONITOR : c.adapter === 'service-monitor' ? MetricsMonitor.SERVICE_MONITOR : MetricsMonitor.NONE,
@@ -207,18 +206,18 @@ describe('valid combinations', () => {
         const metadata = podMetadataOf(workload);
         // The QoS class the kubelet will compute, the one recorded, and the one asked for agree.
         const computed = kubeletQos(podContainersWithInjected(workload));
-        expect(metadata.annotations[QOS_CLASS_ANNOTATION]).toBe(computed);
+        expect(metadata.annotations[PodAnnotations.QOS_CLASS]).toBe(computed);
         if (expectedQos) expect(computed).toBe(expectedQos);
         // No two running containers share a port; the injected proxy's ports count too.
         const ports = [...spec.containers, ...(spec.initContainers ?? []).filter((i: any) => i.restartPolicy === 'Always')]
           .flatMap((ct: any) => (ct.ports ?? []).map((p: any) => `${p.containerPort}/${p.protocol ?? 'TCP'}`));
-        if (metadata.labels['sidecar.istio.io/inject'] === 'true') ports.push(...ISTIO_PROXY_PORTS.map((p) => `${p}/TCP`));
+        if (metadata.labels['sidecar.istio.io/inject'] === 'true') ports.push(...IstioSidecar.PROXY_PORTS.map((p) => `${p}/TCP`));
         expect(new Set(ports).size).toBe(ports.length);
         for (const ct of [...spec.containers, ...(spec.initContainers ?? [])]) expect(isDnsLabel(ct.name)).toBe(true);
         // Controllers select their own pods.
         if (workload.spec.selector) expect(subset(workload.spec.selector.matchLabels, metadata.labels)).toBe(true);
         // Restricted Pod Security Standard wherever the pod says so (it always does here).
-        expect(metadata.annotations[SECURITY_PROFILE_ANNOTATION]).toBe('restricted');
+        expect(metadata.annotations[PodAnnotations.SECURITY_PROFILE]).toBe('restricted');
         expect(restrictedViolations(spec)).toEqual([]);
       }
 

@@ -1,6 +1,6 @@
 import * as kplus from 'cdk8s-plus-28';
 import {
-  AppPod, AppPodProps, ContainerRole, SECURITY_EXCEPTIONS_ANNOTATION, SECURITY_PROFILE_ANNOTATION, SecurityProfile,
+  AppPod, AppPodProps, ContainerRole, PodAnnotations, SecurityProfile,
 } from '../lib';
 import { imagePin } from '../lib/policies/security';
 import { restrictedViolations } from './pod-security-standards';
@@ -20,8 +20,8 @@ test('by default every container, init containers included, meets the restricted
     pod.addContainer({ name: 'helper', image: 'side:1.0' });
   });
   expect(restrictedViolations(podSpecOf(d))).toEqual([]);
-  expect(podMetadataOf(d).annotations[SECURITY_PROFILE_ANNOTATION]).toBe('restricted');
-  expect(podMetadataOf(d).annotations[SECURITY_EXCEPTIONS_ANNOTATION]).toBeUndefined();
+  expect(podMetadataOf(d).annotations[PodAnnotations.SECURITY_PROFILE]).toBe('restricted');
+  expect(podMetadataOf(d).annotations[PodAnnotations.SECURITY_EXCEPTIONS]).toBeUndefined();
 });
 
 test('the independent restricted check does catch what it should', () => {
@@ -49,8 +49,8 @@ test('a container opts out to baseline with a reason recorded on the pod', () =>
   });
   expect(podSpecOf(d).containers[0].securityContext).toMatchObject({ runAsNonRoot: false, runAsUser: 0 });
   expect(podMetadataOf(d).annotations).toMatchObject({
-    [SECURITY_PROFILE_ANNOTATION]: 'baseline',
-    [SECURITY_EXCEPTIONS_ANNOTATION]: 'app: baseline (vendor image runs as root)',
+    [PodAnnotations.SECURITY_PROFILE]: 'baseline',
+    [PodAnnotations.SECURITY_EXCEPTIONS]: 'app: baseline (vendor image runs as root)',
   });
 });
 
@@ -59,7 +59,7 @@ test('platform defaults write no security context at all, for the pod or one con
   const spec = podSpecOf(pod);
   expect(spec.securityContext).toBeUndefined();
   expect(spec.containers.map((c: any) => c.securityContext)).toEqual([undefined, undefined]);
-  expect(podMetadataOf(pod).annotations[SECURITY_EXCEPTIONS_ANNOTATION]).toBe('pod: platform-defaults (GKE Autopilot)');
+  expect(podMetadataOf(pod).annotations[PodAnnotations.SECURITY_EXCEPTIONS]).toBe('pod: platform-defaults (GKE Autopilot)');
 
   const one = deployment({}, (p) => p.addContainer({ name: 'helper', image: 'h:1.0', securityProfile: SecurityProfile.platformDefaults('image decides') }));
   expect(podSpecOf(one).containers[0].securityContext).toBeDefined();

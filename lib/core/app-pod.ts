@@ -1,33 +1,16 @@
 import * as kplus from 'cdk8s-plus-28';
 import { ApiObject, Duration, JsonPatch, Lazy, Size } from 'cdk8s';
 import { Construct } from 'constructs';
-import { DisruptionBudget } from '../policies/disruption-budget';
+import { DisruptionBudget, DisruptionBudgetBound } from '../policies/disruption-budget';
 import { PodDefaults } from '../policies/defaults';
 import { computeQosClass, ContainerSizing, explainQos, QosClass, QosContainer, QosPreset } from '../policies/qos';
 import { ContainerResources, parseResources, ParsedResources, toKplusResources } from '../policies/resources';
 import { imagePin, SECURE_CONTAINER_DEFAULTS, SecurityLevel, SecurityProfile, securityViolations } from '../policies/security';
+import { PodAnnotations } from './annotations';
 import { ContainerRole, ContainerSpec, isInitContainer, isRunning, VolumeMountSpec } from './container';
 import { Controller, ControllerKind } from './controller';
 import { fail, PodPatternError, PodPatternValidationError, problem, warn } from './errors';
 import { requireDnsLabel, requireLabelValue } from './names';
-
-/** Prefix of the annotations this library writes. */
-export const ANNOTATION_PREFIX = 'pod-patterns.io';
-
-/** Pod template annotation holding the pod's computed QoS class. */
-export const QOS_CLASS_ANNOTATION = `${ANNOTATION_PREFIX}/qos-class`;
-
-/** Bare-pod annotation that marks the missing controller as deliberate. */
-export const ALLOW_BARE_POD_ANNOTATION = `${ANNOTATION_PREFIX}/allow-bare-pod`;
-
-/** Pod annotation naming the weakest Pod Security Standard any container is held to. */
-export const SECURITY_PROFILE_ANNOTATION = `${ANNOTATION_PREFIX}/security-profile`;
-
-/** Pod annotation listing the containers held to less than restricted, with the reasons. */
-export const SECURITY_EXCEPTIONS_ANNOTATION = `${ANNOTATION_PREFIX}/security-exceptions`;
-
-/** Bare-pod annotation that records why. */
-export const BARE_POD_REASON_ANNOTATION = `${ANNOTATION_PREFIX}/bare-pod-reason`;
 
 /** An emptyDir volume the pod's containers share. */
 export interface SharedVolumeProps {
@@ -347,15 +330,15 @@ export class AppPod extends Construct {
     this.checkPodSecurity(props.security);
     const podAnnotations: Record<string, string> = {
       ...props.podAnnotations,
-      [QOS_CLASS_ANNOTATION]: Lazy.any({ produce: () => this.qosClass.name }) as unknown as string,
-      [SECURITY_PROFILE_ANNOTATION]: Lazy.any({ produce: () => this.weakestSecurityLevel }) as unknown as string,
-      [SECURITY_EXCEPTIONS_ANNOTATION]: Lazy.any({ produce: () => this.describeSecurityExceptions() }) as unknown as string,
+      [PodAnnotations.QOS_CLASS]: Lazy.any({ produce: () => this.qosClass.name }) as unknown as string,
+      [PodAnnotations.SECURITY_PROFILE]: Lazy.any({ produce: () => this.weakestSecurityLevel }) as unknown as string,
+      [PodAnnotations.SECURITY_EXCEPTIONS]: Lazy.any({ produce: () => this.describeSecurityExceptions() }) as unknown as string,
     };
     if (this.controller.barePodReason !== undefined) {
-      podAnnotations[ALLOW_BARE_POD_ANNOTATION] = 'true';
-      podAnnotations[BARE_POD_REASON_ANNOTATION] = this.controller.barePodReason;
+      podAnnotations[PodAnnotations.ALLOW_BARE_POD] = 'true';
+      podAnnotations[PodAnnotations.BARE_POD_REASON] = this.controller.barePodReason;
     }
-    this.workload = this.controller.build(this, 'Workload', {
+    this.workload = this.controller._build(this, 'Workload', {
       metadata: { name: this.name, labels: this.labels, annotations: props.annotations },
       podMetadata: { labels: this.labels, annotations: podAnnotations },
       selectorLabels: this.selectorLabels,
@@ -834,7 +817,7 @@ export class AppPod extends Construct {
     if (replicas! > 0 && budget.allowedDisruptions(replicas!) < 1) {
       fail(this, 'pdb-blocks-eviction',
         `the PodDisruptionBudget ${budget.bound}: ${budget.value} with ${replicas} replicas allows no voluntary eviction, so every node drain blocks`,
-        budget.bound === 'minAvailable'
+        budget.bound === DisruptionBudgetBound.MIN_AVAILABLE
           ? `lower minAvailable below ${replicas}, raise replicas above ${budget.isPercent ? 'what the percentage keeps' : budget.amount}, or use maxUnavailable: 1`
           : 'use maxUnavailable of at least 1');
     }
@@ -842,12 +825,12 @@ export class AppPod extends Construct {
       apiVersion: 'policy/v1',
       kind: 'PodDisruptionBudget',
       metadata: { name: this.name, labels: this.labels },
-      spec: { ...budget.toSpecFields(), selector: { matchLabels: this.selectorLabels } },
+      spec: { ...budget._toSpecFields(), selector: { matchLabels: this.selectorLabels } },
     });
   }
 
   private checkPrometheusPort(): PodPatternError[] {
-    const port = this.podAnnotation(PROMETHEUS_PORT_ANNOTATION);
+    const port = this.podAnnotation(PodAnnotations.PROMETHEUS_PORT);
     if (port === undefined) {
       return [];
     }
@@ -856,7 +839,7 @@ export class AppPod extends Construct {
       return [];
     }
     return [problem(this, 'scrape-port-not-exposed',
-      `the pod annotation ${PROMETHEUS_PORT_ANNOTATION}: "${port}" points at a port no container declares, so Prometheus scrapes nothing`,
+      `the pod annotation ${PodAnnotations.PROMETHEUS_PORT}: "${port}" points at a port no container declares, so Prometheus scrapes nothing`,
       declared.length ? `point it at one of ${declared.join(', ')}, or declare the port on the container that serves metrics`
         : 'declare the port on the container that serves metrics')];
   }
@@ -894,9 +877,6 @@ export class AppPod extends Construct {
     return [];
   }
 }
-
-/** The conventional annotation Prometheus' Kubernetes service discovery reads the scrape port from. */
-export const PROMETHEUS_PORT_ANNOTATION = 'prometheus.io/port';
 
 function kebabCase(id: string): string {
   return id.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2').toLowerCase();

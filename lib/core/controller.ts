@@ -109,7 +109,10 @@ export interface BarePodOptions {
   readonly reason: string;
 }
 
-/** What a controller needs from the pod it wraps. */
+/**
+ * What a controller needs from the pod it wraps.
+ * @internal
+ */
 export interface ControllerBuildProps extends kplus.AbstractPodProps {
   /** Metadata of the controller object (and of a bare pod). */
   readonly metadata: { name: string; labels: Record<string, string>; annotations?: Record<string, string> };
@@ -240,8 +243,11 @@ export class Controller {
     }
   }
 
-  /** Builds the controller with its pod in `scope`. */
-  public build(scope: Construct, id: string, props: ControllerBuildProps): kplus.AbstractPod {
+  /**
+   * Builds the controller with its pod in `scope`.
+   * @internal
+   */
+  public _build(scope: Construct, id: string, props: ControllerBuildProps): kplus.AbstractPod {
     return this.factory(scope, id, props);
   }
 }

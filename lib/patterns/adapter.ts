@@ -1,7 +1,8 @@
 import * as kplus from 'cdk8s-plus-28';
 import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
-import { AppPod, AppPodProps, IPodExtension, PROMETHEUS_PORT_ANNOTATION } from '../core/app-pod';
+import { PodAnnotations } from '../core/annotations';
+import { AppPod, AppPodProps, IPodExtension } from '../core/app-pod';
 import { ContainerSpec } from '../core/container';
 import { fail } from '../core/errors';
 
@@ -119,14 +120,14 @@ export class Adapter implements IPodExtension {
     pod.addContainer({ ...spec, ports: [{ number: metricsPort, name: portName }, ...(spec.ports ?? [])] });
 
     if (scrapeAnnotations ?? true) {
-      const existing = pod.podAnnotation(PROMETHEUS_PORT_ANNOTATION);
+      const existing = pod.podAnnotation(PodAnnotations.PROMETHEUS_PORT);
       if (existing !== undefined) {
         fail(pod, 'duplicate-scrape-annotations',
-          `adapter "${spec.name}" would point ${PROMETHEUS_PORT_ANNOTATION} at ${metricsPort}, but it already points at ${existing}; the annotations name one port per pod`,
+          `adapter "${spec.name}" would point ${PodAnnotations.PROMETHEUS_PORT} at ${metricsPort}, but it already points at ${existing}; the annotations name one port per pod`,
           'set scrapeAnnotations: false on all adapters but one and use a PodMonitor for the others');
       }
       pod.addPodAnnotation('prometheus.io/scrape', 'true');
-      pod.addPodAnnotation(PROMETHEUS_PORT_ANNOTATION, String(metricsPort));
+      pod.addPodAnnotation(PodAnnotations.PROMETHEUS_PORT, String(metricsPort));
       pod.addPodAnnotation('prometheus.io/path', path);
     }
 

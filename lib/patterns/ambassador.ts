@@ -8,8 +8,6 @@ import { isDnsSubdomain } from '../core/names';
 import { ContainerResources } from '../policies/resources';
 import { ResourceSize } from '../policies/qos';
 
-/** The forwarder image of the default ambassador: socat on Alpine, small and single-purpose. */
-export const DEFAULT_AMBASSADOR_IMAGE = 'alpine/socat:1.8.0.0';
 
 /** A proxy image and command line of your own, for an ambassador. */
 export interface AmbassadorProxy {
@@ -78,7 +76,7 @@ export interface AmbassadorProps {
    * `SidecarContainers` feature gate, on by default from 1.29.
    * @default false
    */
-  readonly native?: boolean;
+  readonly nativeSidecar?: boolean;
 }
 
 /**
@@ -88,6 +86,9 @@ export interface AmbassadorProps {
  * loopback only, so nothing outside the pod can use it.
  */
 export class Ambassador implements IPodExtension {
+  /** The forwarder image of the default ambassador: socat on Alpine, small and single-purpose. */
+  public static readonly DEFAULT_IMAGE = 'alpine/socat:1.8.0.0';
+
   /** The socat command line that forwards `127.0.0.1:localPort` to `host:port`. */
   public static forwarderCommand(localPort: number, host: string, port: number): string[] {
     return ['socat', `TCP-LISTEN:${localPort},bind=127.0.0.1,fork,reuseaddr`, `TCP:${host}:${port}`];
@@ -124,7 +125,7 @@ export class Ambassador implements IPodExtension {
     const proxy = this.props.proxy;
     pod.addContainer({
       name: this.containerName,
-      image: proxy?.image ?? DEFAULT_AMBASSADOR_IMAGE,
+      image: proxy?.image ?? Ambassador.DEFAULT_IMAGE,
       command: proxy ? proxy.command : Ambassador.forwarderCommand(localPort, host, port).slice(0, 1),
       args: proxy ? proxy.args : Ambassador.forwarderCommand(localPort, host, port).slice(1),
       ports: [{ number: localPort }],
@@ -134,7 +135,7 @@ export class Ambassador implements IPodExtension {
       liveness: proxy ? proxy.liveness : probe(6),
       // Alpine's socat image runs as root unless told otherwise.
       securityContext: proxy ? undefined : { user: 65534, group: 65534 },
-    }, this.props.native ? ContainerRole.NATIVE_SIDECAR : ContainerRole.HELPER);
+    }, this.props.nativeSidecar ? ContainerRole.NATIVE_SIDECAR : ContainerRole.HELPER);
 
     const env = pod.appContainer.env;
     const variables = { HOST: '127.0.0.1', PORT: String(localPort), ADDRESS: `127.0.0.1:${localPort}` };

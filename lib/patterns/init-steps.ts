@@ -10,8 +10,6 @@ import { isDnsSubdomain, requireDnsLabel } from '../core/names';
 import { ContainerResources } from '../policies/resources';
 import { ResourceSize } from '../policies/qos';
 
-/** The image of wait-for steps: busybox, for its `sh` and `nc`. */
-export const DEFAULT_WAIT_FOR_IMAGE = 'busybox:1.36';
 
 /** Properties of a {@link WaitFor} step. */
 export interface WaitForProps {
@@ -44,6 +42,9 @@ export interface WaitForProps {
  * for. Several steps run one after the other, in the order added.
  */
 export class WaitFor implements IPodExtension {
+  /** The image of wait-for steps: busybox, for its `sh` and `nc`. */
+  public static readonly DEFAULT_IMAGE = 'busybox:1.36';
+
   /** Waits for `host:port` to accept TCP connections. */
   public static tcp(props: WaitForProps): WaitFor {
     return new WaitFor(props);
@@ -96,7 +97,7 @@ export class WaitFor implements IPodExtension {
       condition: DependencyCondition.SUCCESS,
       container: {
         name: `wait-for-${name}`,
-        image: this.props.image ?? DEFAULT_WAIT_FOR_IMAGE,
+        image: this.props.image ?? WaitFor.DEFAULT_IMAGE,
         command: ['sh', '-c', WaitFor.script(name, host, port, timeout, poll)],
         // busybox runs as root unless told otherwise.
         securityContext: { user: 65534, group: 65534 },
@@ -176,14 +177,6 @@ export interface MigrationProps {
   readonly size?: ResourceSize;
 }
 
-/** Annotations that make a migration Job run before the rollout under Argo CD and Helm. */
-export const MIGRATION_JOB_HOOK_ANNOTATIONS: Record<string, string> = {
-  'argocd.argoproj.io/hook': 'PreSync',
-  'argocd.argoproj.io/hook-delete-policy': 'BeforeHookCreation',
-  'helm.sh/hook': 'pre-install,pre-upgrade',
-  'helm.sh/hook-weight': '-5',
-  'helm.sh/hook-delete-policy': 'before-hook-creation',
-};
 
 /**
  * A database migration run with the app's own image, environment, secrets and mounts (derived
@@ -191,6 +184,15 @@ export const MIGRATION_JOB_HOOK_ANNOTATIONS: Record<string, string> = {
  * init container after the wait-for steps, or as a Job once per version.
  */
 export class Migration implements IPodExtension {
+  /** Annotations that make a migration Job run before the rollout under Argo CD and Helm. */
+  public static readonly JOB_HOOK_ANNOTATIONS: Record<string, string> = {
+  'argocd.argoproj.io/hook': 'PreSync',
+  'argocd.argoproj.io/hook-delete-policy': 'BeforeHookCreation',
+  'helm.sh/hook': 'pre-install,pre-upgrade',
+  'helm.sh/hook-weight': '-5',
+  'helm.sh/hook-delete-policy': 'before-hook-creation',
+};
+
   constructor(
     /** How the migration runs. */
     public readonly props: MigrationProps,
@@ -285,7 +287,7 @@ export class Migration implements IPodExtension {
         backoffLimit: this.props.backoffLimit ?? 2,
         ttlAfterFinished: this.props.ttlAfterFinished ?? Duration.days(1),
       }),
-      annotations: MIGRATION_JOB_HOOK_ANNOTATIONS,
+      annotations: Migration.JOB_HOOK_ANNOTATIONS,
       qos: pod.qos,
       volumes: pod.podVolumes,
     });

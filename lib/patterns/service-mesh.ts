@@ -7,17 +7,8 @@ import { warn } from '../core/errors';
 import { ContainerSizing, ResourceSize } from '../policies/qos';
 import { ContainerResources } from '../policies/resources';
 
-/** Ports the Istio sidecar listens on in the pod's network namespace. */
-export const ISTIO_PROXY_PORTS = [15000, 15001, 15004, 15006, 15008, 15020, 15021, 15053, 15090];
 
-/** Resources Istio gives an injected proxy unless the pod says otherwise (`global.proxy.resources`). */
-export const ISTIO_DEFAULT_PROXY_RESOURCES: ContainerResources = {
-  cpu: { request: '100m', limit: '2' },
-  memory: { request: '128Mi', limit: '1Gi' },
-};
 
-/** The proxy image of the explicit (webhook-less) istio-proxy container. */
-export const DEFAULT_ISTIO_PROXY_IMAGE = 'istio/proxyv2:1.20.0';
 
 /** Properties of an {@link IstioSidecar}. */
 export interface IstioSidecarProps {
@@ -63,6 +54,18 @@ export interface IstioSidecarProps {
  * resources in the QoS check.
  */
 export class IstioSidecar implements IPodExtension {
+  /** The proxy image of the explicit (webhook-less) istio-proxy container. */
+  public static readonly DEFAULT_PROXY_IMAGE = 'istio/proxyv2:1.20.0';
+
+  /** Resources Istio gives an injected proxy unless the pod says otherwise (`global.proxy.resources`). */
+  public static readonly DEFAULT_PROXY_RESOURCES: ContainerResources = {
+  cpu: { request: '100m', limit: '2' },
+  memory: { request: '128Mi', limit: '1Gi' },
+};
+
+  /** Ports the Istio sidecar listens on in the pod's network namespace. */
+  public static readonly PROXY_PORTS = [15000, 15001, 15004, 15006, 15008, 15020, 15021, 15053, 15090];
+
   constructor(
     /** How the pod joins the mesh. */
     public readonly props: IstioSidecarProps = {},
@@ -73,7 +76,7 @@ export class IstioSidecar implements IPodExtension {
     const size = this.props.proxySize ?? pod.qos?.helperSize;
     // Without a size (no preset, or BestEffort) the injector applies Istio's defaults, which
     // have requests: a BestEffort pod in the mesh is impossible, and the QoS check says so.
-    const resources = size && pod.qos ? pod.qos.resourcesFor(ContainerSizing.HELPER, size) : ISTIO_DEFAULT_PROXY_RESOURCES;
+    const resources = size && pod.qos ? pod.qos.resourcesFor(ContainerSizing.HELPER, size) : IstioSidecar.DEFAULT_PROXY_RESOURCES;
 
     if (this.props.explicitProxy) {
       this.addExplicitProxy(pod, resources);
@@ -86,7 +89,7 @@ export class IstioSidecar implements IPodExtension {
       annotate('proxyMemoryLimit', resources.memory?.limit);
       // The injector gives istio-init the proxy's resources; both count toward the QoS class.
       pod.declareInjectedContainer({ name: 'istio-init', resources, ports: [] });
-      pod.declareInjectedContainer({ name: 'istio-proxy', resources, ports: ISTIO_PROXY_PORTS });
+      pod.declareInjectedContainer({ name: 'istio-proxy', resources, ports: IstioSidecar.PROXY_PORTS });
     }
     if (this.props.holdApplicationUntilProxyStarts ?? true) {
       pod.addPodAnnotation('proxy.istio.io/config', '{"holdApplicationUntilProxyStarts":true}');
@@ -110,7 +113,7 @@ export class IstioSidecar implements IPodExtension {
     }
     pod.addContainer({
       name: 'istio-proxy',
-      image: this.props.proxyImage ?? DEFAULT_ISTIO_PROXY_IMAGE,
+      image: this.props.proxyImage ?? IstioSidecar.DEFAULT_PROXY_IMAGE,
       args: ['proxy', 'sidecar'],
       ports: [{ number: 15090, name: 'http-envoy-prom' }, { number: 15021, name: 'health' }],
       readiness: kplus.Probe.fromHttpGet('/healthz/ready', { port: 15021 }),

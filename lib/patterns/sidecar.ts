@@ -24,7 +24,7 @@ export interface SidecarProps extends ContainerSpec {
    * default from 1.29; a 1.28 cluster without the gate drops the field and the pod never starts.
    * @default false (a classic sidecar: a regular container beside the app)
    */
-  readonly native?: boolean;
+  readonly nativeSidecar?: boolean;
   /**
    * emptyDir volumes the sidecar needs; each is declared unless the pod already has it.
    * @default - none
@@ -71,14 +71,12 @@ export interface LogShipperOptions {
    */
   readonly name?: string;
   /**
-   * Run as a native sidecar (see {@link SidecarProps.native}).
+   * Run as a native sidecar (see {@link SidecarProps.nativeSidecar}).
    * @default false
    */
-  readonly native?: boolean;
+  readonly nativeSidecar?: boolean;
 }
 
-/** Name of the emptyDir a log shipper and the app share. */
-export const LOGS_VOLUME = 'logs';
 
 /**
  * A helper container beside the app in the same pod, sharing its volumes, network (`localhost`)
@@ -86,6 +84,9 @@ export const LOGS_VOLUME = 'logs';
  * not be able to change the app's files.
  */
 export class Sidecar implements IPodExtension {
+  /** Name of the emptyDir a log shipper and the app share. */
+  public static readonly LOGS_VOLUME = 'logs';
+
   /**
    * The seed's logging sidecar: Fluentd tails the files the app writes to the shared `logs`
    * emptyDir (mounted read-only into Fluentd, writable into the app at the same path) and ships
@@ -115,11 +116,11 @@ export class Sidecar implements IPodExtension {
     return new Sidecar({
       name,
       image: options.image ?? 'fluent/fluentd:v1.16-1',
-      native: options.native,
-      sharedVolumes: [{ name: LOGS_VOLUME }, { name: state }],
-      appMounts: [{ volume: LOGS_VOLUME, path: logPath }],
+      nativeSidecar: options.nativeSidecar,
+      sharedVolumes: [{ name: Sidecar.LOGS_VOLUME }, { name: state }],
+      appMounts: [{ volume: Sidecar.LOGS_VOLUME, path: logPath }],
       volumeMounts: [
-        { volume: LOGS_VOLUME, path: logPath, readOnly: true },
+        { volume: Sidecar.LOGS_VOLUME, path: logPath, readOnly: true },
         { volume: state, path: '/fluentd/log', readOnly: false },
       ],
       config: { volume: `${name}-config`, path: '/fluentd/etc', files: { 'fluent.conf': config } },
@@ -135,7 +136,7 @@ export class Sidecar implements IPodExtension {
 
   /** Adds the sidecar, its volumes, its configuration and the app's mounts to `pod`. */
   public extend(pod: AppPod): void {
-    const { sharedVolumes, appMounts, config, native, ...spec } = this.props;
+    const { sharedVolumes, appMounts, config, nativeSidecar, ...spec } = this.props;
     pod.requireFreeContainerName(spec.name);
     for (const volume of sharedVolumes ?? []) {
       if (!pod.hasVolume(volume.name)) {
@@ -158,7 +159,7 @@ export class Sidecar implements IPodExtension {
       pod.addVolume(kplus.Volume.fromConfigMap(pod as Construct, `${spec.name}-config-volume`, configMap, { name: config.volume }));
       mounts.push({ volume: config.volume, path: config.path, readOnly: true });
     }
-    pod.addContainer({ ...spec, volumeMounts: mounts }, native ? ContainerRole.NATIVE_SIDECAR : ContainerRole.HELPER);
+    pod.addContainer({ ...spec, volumeMounts: mounts }, nativeSidecar ? ContainerRole.NATIVE_SIDECAR : ContainerRole.HELPER);
   }
 }
 

@@ -9,6 +9,16 @@ export enum UnhealthyPodEvictionPolicy {
   IF_HEALTHY_BUDGET = 'IfHealthyBudget',
 }
 
+/** Which bound a {@link DisruptionBudget} sets. */
+export enum DisruptionBudgetBound {
+  /** At least this many pods stay available. */
+  MIN_AVAILABLE = 'minAvailable',
+  /** At most this many pods may be unavailable. */
+  MAX_UNAVAILABLE = 'maxUnavailable',
+  /** No budget. */
+  NONE = 'none',
+}
+
 /** Options shared by every {@link DisruptionBudget}. */
 export interface DisruptionBudgetOptions {
   /**
@@ -26,32 +36,32 @@ export interface DisruptionBudgetOptions {
 export class DisruptionBudget {
   /** At least `count` pods stay available during voluntary disruptions. */
   public static minAvailable(count: number, options: DisruptionBudgetOptions = {}): DisruptionBudget {
-    return new DisruptionBudget('minAvailable', count, false, options);
+    return new DisruptionBudget(DisruptionBudgetBound.MIN_AVAILABLE, count, false, options);
   }
 
   /** At least `percent`% of the replicas (rounded up) stay available. */
   public static minAvailablePercent(percent: number, options: DisruptionBudgetOptions = {}): DisruptionBudget {
-    return new DisruptionBudget('minAvailable', percent, true, options);
+    return new DisruptionBudget(DisruptionBudgetBound.MIN_AVAILABLE, percent, true, options);
   }
 
   /** At most `count` pods may be unavailable at once because of voluntary disruptions. */
   public static maxUnavailable(count: number, options: DisruptionBudgetOptions = {}): DisruptionBudget {
-    return new DisruptionBudget('maxUnavailable', count, false, options);
+    return new DisruptionBudget(DisruptionBudgetBound.MAX_UNAVAILABLE, count, false, options);
   }
 
   /** At most `percent`% of the replicas (rounded up) may be unavailable at once. */
   public static maxUnavailablePercent(percent: number, options: DisruptionBudgetOptions = {}): DisruptionBudget {
-    return new DisruptionBudget('maxUnavailable', percent, true, options);
+    return new DisruptionBudget(DisruptionBudgetBound.MAX_UNAVAILABLE, percent, true, options);
   }
 
   /** No budget: voluntary disruptions may take every pod at once. */
   public static none(): DisruptionBudget {
-    return new DisruptionBudget('none', 0, false, {});
+    return new DisruptionBudget(DisruptionBudgetBound.NONE, 0, false, {});
   }
 
   private constructor(
     /** Which bound the budget sets, or `none`. */
-    public readonly bound: 'minAvailable' | 'maxUnavailable' | 'none',
+    public readonly bound: DisruptionBudgetBound,
     /** The bound's number: a count, or a percentage when `isPercent`. */
     public readonly amount: number,
     /** Whether `amount` is a percentage of the replicas. */
@@ -60,14 +70,14 @@ export class DisruptionBudget {
     public readonly options: DisruptionBudgetOptions,
   ) {}
 
-  /** The value as the PodDisruptionBudget writes it: `2` or `"50%"`. */
-  public get value(): number | string {
-    return this.isPercent ? `${this.amount}%` : this.amount;
+  /** The value as the PodDisruptionBudget writes it: `"2"` or `"50%"`. */
+  public get value(): string {
+    return this.isPercent ? `${this.amount}%` : String(this.amount);
   }
 
 /** Whether this is {@link DisruptionBudget.none}. */
   public get isNone(): boolean {
-    return this.bound === 'none';
+    return this.bound === DisruptionBudgetBound.NONE;
   }
 
   /**
@@ -93,13 +103,16 @@ export class DisruptionBudget {
       return replicas;
     }
     const scaled = this.isPercent ? Math.ceil((this.amount * replicas) / 100) : this.amount;
-    return this.bound === 'minAvailable' ? Math.max(0, replicas - scaled) : Math.min(replicas, scaled);
+    return this.bound === DisruptionBudgetBound.MIN_AVAILABLE ? Math.max(0, replicas - scaled) : Math.min(replicas, scaled);
   }
 
-  /** The spec fields of the budget (without the selector). */
-  public toSpecFields(): Record<string, unknown> {
+  /**
+   * The spec fields of the budget (without the selector).
+   * @internal
+   */
+  public _toSpecFields(): Record<string, unknown> {
     return {
-      [this.bound]: this.value,
+      [this.bound]: this.isPercent ? this.value : this.amount,
       unhealthyPodEvictionPolicy: this.options.unhealthyPodEvictionPolicy ?? UnhealthyPodEvictionPolicy.ALWAYS_ALLOW,
     };
   }
