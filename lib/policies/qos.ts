@@ -194,7 +194,9 @@ export class QosPreset {
 
 /** A container as the QoS computation sees it. */
 export interface QosContainer {
+  /** Container name, for messages. */
   readonly name: string;
+  /** Its CPU and memory. */
   readonly resources: ParsedResources;
 }
 

@@ -34,13 +34,23 @@ export interface ContainerResources {
 
 /** One resource of a container, parsed. */
 export interface ParsedAmounts {
+  /**
+   * The request.
+   * @default - none
+   */
   readonly request?: Quantity;
+  /**
+   * The limit.
+   * @default - none
+   */
   readonly limit?: Quantity;
 }
 
 /** A container's resources, parsed and checked. */
 export interface ParsedResources {
+  /** CPU request and limit. */
   readonly cpu: ParsedAmounts;
+  /** Memory request and limit. */
   readonly memory: ParsedAmounts;
 }
 
