@@ -2,7 +2,15 @@ import { Chart, ChartProps } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import {
-  Adapter, Ambassador, Controller, DisruptionBudget, MigratingApp, Migration, QosPreset, ResourceSize, Sidecar,
+  Adapter,
+  Ambassador,
+  Controller,
+  DisruptionBudget,
+  MigratingApp,
+  Migration,
+  QosPreset,
+  ResourceSize,
+  Sidecar,
   WaitFor,
 } from '../lib';
 

@@ -1,53 +1,74 @@
 // The public API: classes, interfaces and enums only (no free functions or constants), so the
 // library can later compile with jsii for Python, Java, Go and .NET.
+export { PodAnnotations } from './core/annotations';
 export {
-  PodAnnotations,
-} from './core/annotations';
-export {
-  AppPod, type AppPodProps, type AppServiceProps, type ContainerDependency, DependencyCondition,
-  type InjectedContainerSpec, type IPodExtension, type PodContainer, type SchedulingProps, type SharedVolumeProps,
+  AppPod,
+  type AppPodProps,
+  type AppServiceProps,
+  type ContainerDependency,
+  DependencyCondition,
+  type InjectedContainerSpec,
+  type IPodExtension,
+  type PodContainer,
+  type SchedulingProps,
+  type SharedVolumeProps,
   type TolerationSpec,
 } from './core/app-pod';
+export { type ContainerPortSpec, ContainerRole, type ContainerSpec, type VolumeMountSpec } from './core/container';
 export {
-  type ContainerPortSpec, ContainerRole, type ContainerSpec, type VolumeMountSpec,
-} from './core/container';
-export {
-  type BarePodOptions, Controller, ControllerKind, type CronJobOptions, type DaemonSetOptions, type DeploymentOptions,
-  type JobOptions, type StatefulSetOptions,
+  type BarePodOptions,
+  Controller,
+  ControllerKind,
+  type CronJobOptions,
+  type DaemonSetOptions,
+  type DeploymentOptions,
+  type JobOptions,
+  type StatefulSetOptions,
 } from './core/controller';
+export { PodPatternError, PodPatternValidationError } from './core/errors';
+export { Quantity } from './core/quantity';
+export { PodDefaults, type PodDefaultsProps } from './policies/defaults';
 export {
-  PodPatternError, PodPatternValidationError,
-} from './core/errors';
-export {
-  Quantity,
-} from './core/quantity';
-export {
-  PodDefaults, type PodDefaultsProps,
-} from './policies/defaults';
-export {
-  DisruptionBudget, DisruptionBudgetBound, type DisruptionBudgetOptions, UnhealthyPodEvictionPolicy,
+  DisruptionBudget,
+  DisruptionBudgetBound,
+  type DisruptionBudgetOptions,
+  UnhealthyPodEvictionPolicy,
 } from './policies/disruption-budget';
 export {
-  type BurstableOptions, ContainerSizing, type GuaranteedOptions, QosClass, type QosContainer, QosPreset, ResourceSize,
+  type BurstableOptions,
+  ContainerSizing,
+  type GuaranteedOptions,
+  QosClass,
+  type QosContainer,
+  QosPreset,
+  ResourceSize,
 } from './policies/qos';
+export { type ContainerResources, type ParsedAmounts, type ParsedResources, type ResourceAmounts } from './policies/resources';
+export { SecurityLevel, SecurityProfile } from './policies/security';
 export {
-  type ContainerResources, type ParsedAmounts, type ParsedResources, type ResourceAmounts,
-} from './policies/resources';
-export {
-  SecurityLevel, SecurityProfile,
-} from './policies/security';
-export {
-  Adapter, AdapterPod, type AdapterPodProps, type AdapterProps, MetricsMonitor, type NginxExporterOptions,
+  Adapter,
+  AdapterPod,
+  type AdapterPodProps,
+  type AdapterProps,
+  MetricsMonitor,
+  type NginxExporterOptions,
 } from './patterns/adapter';
+export { Ambassador, AmbassadorPod, type AmbassadorPodProps, type AmbassadorProps, type AmbassadorProxy } from './patterns/ambassador';
 export {
-  Ambassador, AmbassadorPod, type AmbassadorPodProps, type AmbassadorProps, type AmbassadorProxy,
-} from './patterns/ambassador';
-export {
-  MigratingApp, type MigratingAppProps, Migration, MigrationMode, type MigrationProps, WaitFor, type WaitForProps,
+  MigratingApp,
+  type MigratingAppProps,
+  Migration,
+  MigrationMode,
+  type MigrationProps,
+  WaitFor,
+  type WaitForProps,
 } from './patterns/init-steps';
+export { IstioSidecar, type IstioSidecarProps, MeshPod, type MeshPodProps } from './patterns/service-mesh';
 export {
-  IstioSidecar, type IstioSidecarProps, MeshPod, type MeshPodProps,
-} from './patterns/service-mesh';
-export {
-  type LogShipperOptions, Sidecar, type SidecarConfigFiles, SidecarPod, type SidecarPodProps, type SidecarProps,
+  type LogShipperOptions,
+  Sidecar,
+  type SidecarConfigFiles,
+  SidecarPod,
+  type SidecarPodProps,
+  type SidecarProps,
 } from './patterns/sidecar';

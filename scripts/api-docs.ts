@@ -16,7 +16,12 @@ const ROOT = path.join(__dirname, '..');
 
 export function generateApiDocs(): ApiDocs {
   const entry = path.join(ROOT, 'lib', 'index.ts');
-  const program = ts.createProgram([entry], { target: ts.ScriptTarget.ES2020, module: ts.ModuleKind.CommonJS, strict: true, skipLibCheck: true });
+  const program = ts.createProgram([entry], {
+    target: ts.ScriptTarget.ES2020,
+    module: ts.ModuleKind.CommonJS,
+    strict: true,
+    skipLibCheck: true,
+  });
   const checker = program.getTypeChecker();
   const moduleSymbol = checker.getSymbolAtLocation(program.getSourceFile(entry)!)!;
   const problems: string[] = [];
@@ -40,7 +45,8 @@ export function generateApiDocs(): ApiDocs {
   };
 
   const sections: Record<'class' | 'interface' | 'enum', string[]> = { class: [], interface: [], enum: [] };
-  const symbols = checker.getExportsOfModule(moduleSymbol)
+  const symbols = checker
+    .getExportsOfModule(moduleSymbol)
     .map((s) => (s.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(s) : s))
     .sort((a, b) => a.getName().localeCompare(b.getName()));
 
@@ -67,14 +73,18 @@ export function generateApiDocs(): ApiDocs {
               if (!docOf(ps)) problems.push(`${name}.${p.name.getText()}: no documentation`);
             }
           }
-          lines.push(`- \`new ${name}(${member.parameters.map((p) => `${p.name.getText()}${p.questionToken || p.initializer ? '?' : ''}: ${typeText(p.type)}`).join(', ')})\``);
+          lines.push(
+            `- \`new ${name}(${member.parameters.map((p) => `${p.name.getText()}${p.questionToken || p.initializer ? '?' : ''}: ${typeText(p.type)}`).join(', ')})\``,
+          );
           continue;
         }
         if (!memberSymbol) continue;
         const memberDoc = docOf(memberSymbol);
         if (!memberDoc) problems.push(`${name}.${memberSymbol.getName()}: no documentation`);
         if (ts.isMethodDeclaration(member)) {
-          const params = member.parameters.map((p) => `${p.name.getText()}${p.questionToken || p.initializer ? '?' : ''}: ${typeText(p.type)}`).join(', ');
+          const params = member.parameters
+            .map((p) => `${p.name.getText()}${p.questionToken || p.initializer ? '?' : ''}: ${typeText(p.type)}`)
+            .join(', ');
           lines.push(`- \`${prefix}${memberSymbol.getName()}(${params}): ${typeText(member.type)}\`: ${oneLine(memberDoc)}`);
         } else if (ts.isPropertyDeclaration(member) || ts.isGetAccessorDeclaration(member)) {
           lines.push(`- \`${prefix}${memberSymbol.getName()}: ${typeText(member.type, member)}\`: ${oneLine(memberDoc)}`);
@@ -94,9 +104,14 @@ export function generateApiDocs(): ApiDocs {
         const optional = !!member.questionToken;
         const byDefault = tag(memberSymbol, 'default');
         if (optional && byDefault === undefined && !name.startsWith('I')) problems.push(`${name}.${memberName}: optional without @default`);
-        const type = ts.isPropertySignature(member) ? typeText(member.type)
-          : ts.isMethodSignature(member) ? `(${member.parameters.map((p) => `${p.name.getText()}: ${typeText(p.type)}`).join(', ')}) => ${typeText(member.type)}` : '';
-        rows.push(`| \`${memberName}${optional ? '?' : ''}\` | \`${oneLine(type)}\` | ${optional ? oneLine(byDefault ?? '') : '*required*'} | ${oneLine(memberDoc)} |`);
+        const type = ts.isPropertySignature(member)
+          ? typeText(member.type)
+          : ts.isMethodSignature(member)
+            ? `(${member.parameters.map((p) => `${p.name.getText()}: ${typeText(p.type)}`).join(', ')}) => ${typeText(member.type)}`
+            : '';
+        rows.push(
+          `| \`${memberName}${optional ? '?' : ''}\` | \`${oneLine(type)}\` | ${optional ? oneLine(byDefault ?? '') : '*required*'} | ${oneLine(memberDoc)} |`,
+        );
       }
       if (rows.length) lines.push('| property | type | default | description |', '|---|---|---|---|', ...rows);
       sections.interface.push(lines.join('\n'));
@@ -120,9 +135,20 @@ export function generateApiDocs(): ApiDocs {
     'Generated from the TSDoc of `lib/` by `npm run docs`; a test fails when it is stale.',
     `${symbols.length} exported symbols: ${sections.class.length} classes, ${sections.interface.length} interfaces, ${sections.enum.length} enums.`,
     '',
-    '## Classes', '', sections.class.join('\n\n'), '',
-    '## Interfaces', '', sections.interface.join('\n\n'), '',
-    '## Enums', '', sections.enum.join('\n\n'), '',
-  ].join('\n').replace(/\n{3,}/g, '\n\n');
+    '## Classes',
+    '',
+    sections.class.join('\n\n'),
+    '',
+    '## Interfaces',
+    '',
+    sections.interface.join('\n\n'),
+    '',
+    '## Enums',
+    '',
+    sections.enum.join('\n\n'),
+    '',
+  ]
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n');
   return { markdown, problems };
 }

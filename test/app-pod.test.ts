@@ -1,7 +1,18 @@
 import * as kplus from 'cdk8s-plus-28';
 import {
-  AppPod, AppPodProps, Controller, ContainerRole, DisruptionBudget, PodDefaults, PodPatternError,
-  PodPatternValidationError, PodAnnotations, QosPreset, ResourceSize, Sidecar, SidecarPod,
+  AppPod,
+  AppPodProps,
+  Controller,
+  ContainerRole,
+  DisruptionBudget,
+  PodDefaults,
+  PodPatternError,
+  PodPatternValidationError,
+  PodAnnotations,
+  QosPreset,
+  ResourceSize,
+  Sidecar,
+  SidecarPod,
 } from '../lib';
 import { newChart, only, podMetadataOf, podSpecOf, synth } from './util';
 
@@ -61,8 +72,12 @@ describe('single-container app', () => {
     const spec = podSpecOf(only(manifests(), 'Deployment'));
     for (const container of spec.containers) {
       expect(container.securityContext).toMatchObject({
-        runAsNonRoot: true, allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, privileged: false,
-        capabilities: { drop: ['ALL'] }, seccompProfile: { type: 'RuntimeDefault' },
+        runAsNonRoot: true,
+        allowPrivilegeEscalation: false,
+        readOnlyRootFilesystem: true,
+        privileged: false,
+        capabilities: { drop: ['ALL'] },
+        seccompProfile: { type: 'RuntimeDefault' },
       });
     }
     expect(spec.securityContext.runAsNonRoot).toBe(true);
@@ -227,7 +242,10 @@ describe('sidecars', () => {
       sidecars: [Sidecar.logShipper()],
       extensions: [new Sidecar({ name: 'proxy', image: 'envoyproxy/envoy:v1.28.0', ports: [{ number: 15001 }] })],
     });
-    pod.addContainer({ name: 'wait-for-db', image: 'busybox:1.36', command: ['sh', '-c', 'until nc -z db 5432; do sleep 2; done'] }, ContainerRole.INIT);
+    pod.addContainer(
+      { name: 'wait-for-db', image: 'busybox:1.36', command: ['sh', '-c', 'until nc -z db 5432; do sleep 2; done'] },
+      ContainerRole.INIT,
+    );
     const spec = podSpecOf(only(synth(chart), 'Deployment'));
     expect(spec.containers.map((c: any) => c.name)).toEqual(['app', 'log-shipper', 'proxy']);
     expect(spec.initContainers.map((c: any) => c.name)).toEqual(['wait-for-db']);
@@ -254,12 +272,13 @@ describe('QoS presets', () => {
     const { manifests } = build({ qos: QosPreset.burstable({ size: ResourceSize.SMALL, cpuLimit: false }) });
     const deployment = only(manifests(), 'Deployment');
     expect(podSpecOf(deployment).containers[0].resources).toEqual({
-      requests: { cpu: '250m', memory: '256Mi' }, limits: { memory: '512Mi' },
+      requests: { cpu: '250m', memory: '256Mi' },
+      limits: { memory: '512Mi' },
     });
     expect(podMetadataOf(deployment).annotations[PodAnnotations.QOS_CLASS]).toBe('Burstable');
   });
 
-  test('chart-wide defaults apply to pods that choose nothing; a pod\'s own preset wins', () => {
+  test("chart-wide defaults apply to pods that choose nothing; a pod's own preset wins", () => {
     const chart = newChart();
     PodDefaults.set(chart, { qos: QosPreset.guaranteed({ size: ResourceSize.NANO }) });
     new AppPod(chart, 'A', { app: { image: 'a:1' } });
@@ -279,7 +298,11 @@ describe('QoS presets', () => {
 
   test('synth fails when a sidecar with its own resources breaks the Guaranteed class, naming container and resource', () => {
     const { pod, chart } = build({ qos: QosPreset.guaranteed({ size: ResourceSize.SMALL }) });
-    pod.addContainer({ name: 'proxy', image: 'proxy:1.0', resources: { cpu: { request: '100m', limit: '200m' }, memory: { limit: '64Mi' } } });
+    pod.addContainer({
+      name: 'proxy',
+      image: 'proxy:1.0',
+      resources: { cpu: { request: '100m', limit: '200m' }, memory: { limit: '64Mi' } },
+    });
     const error = errorOf(() => synth(chart));
     expect(error.code).toBe('qos-mismatch');
     expect(error.message).toContain('test/Web: the pod asks for QoS class Guaranteed but Kubernetes will class it Burstable');
@@ -321,12 +344,19 @@ describe('PodDisruptionBudget', () => {
 
   test('no default budget for a single replica, a DaemonSet or a Job', () => {
     for (const controller of [Controller.deployment({ replicas: 1 }), Controller.daemonSet(), Controller.job()]) {
-      expect(build({ controller }).manifests().filter((m) => m.kind === 'PodDisruptionBudget')).toEqual([]);
+      expect(
+        build({ controller })
+          .manifests()
+          .filter((m) => m.kind === 'PodDisruptionBudget'),
+      ).toEqual([]);
     }
   });
 
   test('minAvailable 2 of 3 replicas is allowed; percentages are written as such', () => {
-    const pdb = only(build({ controller: Controller.deployment({ replicas: 3 }), disruptionBudget: DisruptionBudget.minAvailable(2) }).manifests(), 'PodDisruptionBudget');
+    const pdb = only(
+      build({ controller: Controller.deployment({ replicas: 3 }), disruptionBudget: DisruptionBudget.minAvailable(2) }).manifests(),
+      'PodDisruptionBudget',
+    );
     expect(pdb.spec.minAvailable).toBe(2);
     const percent = only(build({ disruptionBudget: DisruptionBudget.maxUnavailablePercent(25) }).manifests(), 'PodDisruptionBudget');
     expect(percent.spec.maxUnavailable).toBe('25%');
@@ -342,22 +372,34 @@ describe('PodDisruptionBudget', () => {
   ])('a budget that blocks every eviction fails synth: %s', (_, controller, disruptionBudget) => {
     const error = errorOf(() => build({ controller, disruptionBudget }));
     expect(error.code).toBe('pdb-blocks-eviction');
-    expect(error.message).toMatch(/^test\/Web: the PodDisruptionBudget .* allows no voluntary eviction, so every node drain blocks\. Fix: /);
+    expect(error.message).toMatch(
+      /^test\/Web: the PodDisruptionBudget .* allows no voluntary eviction, so every node drain blocks\. Fix: /,
+    );
   });
 
   test.each([
-    [Controller.daemonSet()], [Controller.job()], [Controller.cronJob({ schedule: '0 0 * * *' })], [Controller.barePod({ reason: 'x' })],
+    [Controller.daemonSet()],
+    [Controller.job()],
+    [Controller.cronJob({ schedule: '0 0 * * *' })],
+    [Controller.barePod({ reason: 'x' })],
   ])('a budget on a controller it cannot protect fails synth (%#)', (controller) => {
-    expect(errorOf(() => build({ controller, disruptionBudget: DisruptionBudget.maxUnavailable(1) })).code).toBe('pdb-unsupported-controller');
+    expect(errorOf(() => build({ controller, disruptionBudget: DisruptionBudget.maxUnavailable(1) })).code).toBe(
+      'pdb-unsupported-controller',
+    );
   });
 
-  test.each([
-    [DisruptionBudget.minAvailable(-1)], [DisruptionBudget.maxUnavailable(1.5)], [DisruptionBudget.maxUnavailablePercent(120)],
-  ])('a malformed budget fails synth (%#)', (disruptionBudget) => {
-    expect(errorOf(() => build({ controller: Controller.deployment({ replicas: 3 }), disruptionBudget })).code).toBe('invalid-pdb');
-  });
+  test.each([[DisruptionBudget.minAvailable(-1)], [DisruptionBudget.maxUnavailable(1.5)], [DisruptionBudget.maxUnavailablePercent(120)]])(
+    'a malformed budget fails synth (%#)',
+    (disruptionBudget) => {
+      expect(errorOf(() => build({ controller: Controller.deployment({ replicas: 3 }), disruptionBudget })).code).toBe('invalid-pdb');
+    },
+  );
 
   test('DisruptionBudget.none() opts out', () => {
-    expect(build({ disruptionBudget: DisruptionBudget.none() }).manifests().filter((m) => m.kind === 'PodDisruptionBudget')).toEqual([]);
+    expect(
+      build({ disruptionBudget: DisruptionBudget.none() })
+        .manifests()
+        .filter((m) => m.kind === 'PodDisruptionBudget'),
+    ).toEqual([]);
   });
 });

@@ -6,8 +6,22 @@
 import { Chart } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import {
-  Adapter, Ambassador, AppPod, AppPodProps, Controller, ContainerRole, DependencyCondition, DisruptionBudget,
-  IstioSidecar, MetricsMonitor, Migration, MigrationMode, QosPreset, ResourceSize, SecurityProfile, WaitFor,
+  Adapter,
+  Ambassador,
+  AppPod,
+  AppPodProps,
+  Controller,
+  ContainerRole,
+  DependencyCondition,
+  DisruptionBudget,
+  IstioSidecar,
+  MetricsMonitor,
+  Migration,
+  MigrationMode,
+  QosPreset,
+  ResourceSize,
+  SecurityProfile,
+  WaitFor,
 } from '../lib';
 import { newChart, synth } from './util';
 
@@ -36,106 +50,340 @@ function synthPod(props: Partial<AppPodProps>, change: (p: AppPod) => void = () 
 export const BAD_INPUTS: BadInput[] = [
   // Names
   { code: 'invalid-name', input: 'app name not a DNS-1123 label (`My_App`)', build: () => pod({ name: 'My_App' }) },
-  { code: 'invalid-name', input: 'container name not a DNS-1123 label', build: () => pod().addContainer({ name: 'Log.Shipper', image: 'x:1' }) },
+  {
+    code: 'invalid-name',
+    input: 'container name not a DNS-1123 label',
+    build: () => pod().addContainer({ name: 'Log.Shipper', image: 'x:1' }),
+  },
   { code: 'invalid-name', input: 'volume name not a DNS-1123 label', build: () => pod({ sharedVolumes: [{ name: 'Data' }] }) },
   { code: 'invalid-name', input: 'hostname not a DNS-1123 label', build: () => pod({ dns: { hostname: 'my_host' } }) },
   { code: 'invalid-label', input: 'label value with a space (`partOf: "my shop"`)', build: () => pod({ partOf: 'my shop' }) },
-  { code: 'duplicate-container-name', input: 'two containers with one name', build: () => pod().addContainer({ name: 'app', image: 'x:1' }) },
+  {
+    code: 'duplicate-container-name',
+    input: 'two containers with one name',
+    build: () => pod().addContainer({ name: 'app', image: 'x:1' }),
+  },
   { code: 'missing-container-name', input: 'helper without a name', build: () => pod().addContainer({ image: 'x:1' }) },
   // Images
   { code: 'invalid-image', input: 'image with a space', build: () => pod({ app: { image: 'my app:1.0' } }) },
   { code: 'unpinned-image', input: 'image tagged `latest`', build: () => pod({ app: { image: 'myapp:latest' } }) },
   { code: 'unpinned-image', input: 'image without a tag', build: () => pod({ app: { image: 'registry.example.com:5000/myapp' } }) },
   // Quantities
-  { code: 'invalid-quantity', input: 'CPU not a quantity (`1 core`)', build: () => pod({ app: { ...app, resources: { cpu: { request: '1 core' } } } }) },
-  { code: 'invalid-quantity', input: 'memory in an unknown unit (`512MB`)', build: () => pod({ app: { ...app, resources: { memory: { limit: '512MB' } } } }) },
+  {
+    code: 'invalid-quantity',
+    input: 'CPU not a quantity (`1 core`)',
+    build: () => pod({ app: { ...app, resources: { cpu: { request: '1 core' } } } }),
+  },
+  {
+    code: 'invalid-quantity',
+    input: 'memory in an unknown unit (`512MB`)',
+    build: () => pod({ app: { ...app, resources: { memory: { limit: '512MB' } } } }),
+  },
   { code: 'invalid-quantity', input: 'negative memory', build: () => pod({ app: { ...app, resources: { memory: { limit: '-1Gi' } } } }) },
-  { code: 'invalid-quantity', input: 'CPU finer than 1m (`0.0001`)', build: () => pod({ app: { ...app, resources: { cpu: { request: '0.0001' } } } }) },
-  { code: 'invalid-quantity', input: 'memory not a whole number of MiB (`500M`)', build: () => pod({ app: { ...app, resources: { memory: { request: '500M' } } } }) },
-  { code: 'request-above-limit', input: 'CPU request above its limit', build: () => pod({ app: { ...app, resources: { cpu: { request: '2', limit: '1' } } } }) },
+  {
+    code: 'invalid-quantity',
+    input: 'CPU finer than 1m (`0.0001`)',
+    build: () => pod({ app: { ...app, resources: { cpu: { request: '0.0001' } } } }),
+  },
+  {
+    code: 'invalid-quantity',
+    input: 'memory not a whole number of MiB (`500M`)',
+    build: () => pod({ app: { ...app, resources: { memory: { request: '500M' } } } }),
+  },
+  {
+    code: 'request-above-limit',
+    input: 'CPU request above its limit',
+    build: () => pod({ app: { ...app, resources: { cpu: { request: '2', limit: '1' } } } }),
+  },
   { code: 'invalid-size', input: 'custom size of zero CPU', build: () => ResourceSize.custom('tiny', 0, 64) },
-  { code: 'invalid-preset', input: 'Burstable limitFactor below 1', build: () => QosPreset.burstable({ size: ResourceSize.SMALL, limitFactor: 0.5 }) },
-  { code: 'size-without-qos', input: 'container size without a QoS preset', build: () => pod({ app: { ...app, size: ResourceSize.SMALL } }) },
+  {
+    code: 'invalid-preset',
+    input: 'Burstable limitFactor below 1',
+    build: () => QosPreset.burstable({ size: ResourceSize.SMALL, limitFactor: 0.5 }),
+  },
+  {
+    code: 'size-without-qos',
+    input: 'container size without a QoS preset',
+    build: () => pod({ app: { ...app, size: ResourceSize.SMALL } }),
+  },
   // Ports
-  { code: 'port-collision', input: 'two containers on one port', build: () => pod().addContainer({ name: 'proxy', image: 'envoy:1.0', ports: [{ number: 8080 }] }) },
-  { code: 'port-collision', input: 'native sidecar on the app port', build: () => pod().addContainer({ name: 'side', image: 'x:1', ports: [{ number: 8080 }] }, ContainerRole.NATIVE_SIDECAR) },
-  { code: 'port-collision', input: 'ambassador on the app port', build: () => pod({ extensions: [new Ambassador({ name: 'db', upstream: 'db:8080' })] }) },
-  { code: 'port-collision', input: 'adapter on the app port', build: () => pod({ extensions: [Adapter.nginxExporter({ metricsPort: 8080 })] }) },
-  { code: 'port-collision', input: 'app on a port of the injected Istio proxy', build: () => pod({ app: { image: 'a:1', ports: [{ number: 15090 }] }, extensions: [new IstioSidecar()] }) },
+  {
+    code: 'port-collision',
+    input: 'two containers on one port',
+    build: () => pod().addContainer({ name: 'proxy', image: 'envoy:1.0', ports: [{ number: 8080 }] }),
+  },
+  {
+    code: 'port-collision',
+    input: 'native sidecar on the app port',
+    build: () => pod().addContainer({ name: 'side', image: 'x:1', ports: [{ number: 8080 }] }, ContainerRole.NATIVE_SIDECAR),
+  },
+  {
+    code: 'port-collision',
+    input: 'ambassador on the app port',
+    build: () => pod({ extensions: [new Ambassador({ name: 'db', upstream: 'db:8080' })] }),
+  },
+  {
+    code: 'port-collision',
+    input: 'adapter on the app port',
+    build: () => pod({ extensions: [Adapter.nginxExporter({ metricsPort: 8080 })] }),
+  },
+  {
+    code: 'port-collision',
+    input: 'app on a port of the injected Istio proxy',
+    build: () => pod({ app: { image: 'a:1', ports: [{ number: 15090 }] }, extensions: [new IstioSidecar()] }),
+  },
   { code: 'invalid-port', input: 'port outside 1-65535', build: () => pod({ app: { image: 'a:1', ports: [{ number: 70000 }] } }) },
-  { code: 'invalid-port-name', input: 'port name not an IANA service name', build: () => pod({ app: { image: 'a:1', ports: [{ number: 80, name: 'HTTP_PORT' }] } }) },
-  { code: 'init-container-port', input: 'port on an init step', build: () => pod().addContainer({ name: 'init', image: 'x:1', ports: [{ number: 9 }] }, ContainerRole.INIT) },
+  {
+    code: 'invalid-port-name',
+    input: 'port name not an IANA service name',
+    build: () => pod({ app: { image: 'a:1', ports: [{ number: 80, name: 'HTTP_PORT' }] } }),
+  },
+  {
+    code: 'init-container-port',
+    input: 'port on an init step',
+    build: () => pod().addContainer({ name: 'init', image: 'x:1', ports: [{ number: 9 }] }, ContainerRole.INIT),
+  },
   // Probes
-  { code: 'init-container-probe', input: 'probe on an init step', build: () => pod().addContainer({ name: 'init', image: 'x:1', readiness: kplus.Probe.fromCommand(['true']) }, ContainerRole.INIT) },
-  { code: 'healthy-without-probe', input: 'HEALTHY dependency without a startup probe',
-    build: () => pod().addStartDependency({ condition: DependencyCondition.HEALTHY, container: { name: 'p', image: 'p:1' } }) },
+  {
+    code: 'init-container-probe',
+    input: 'probe on an init step',
+    build: () => pod().addContainer({ name: 'init', image: 'x:1', readiness: kplus.Probe.fromCommand(['true']) }, ContainerRole.INIT),
+  },
+  {
+    code: 'healthy-without-probe',
+    input: 'HEALTHY dependency without a startup probe',
+    build: () => pod().addStartDependency({ condition: DependencyCondition.HEALTHY, container: { name: 'p', image: 'p:1' } }),
+  },
   // Volumes
-  { code: 'undeclared-volume', input: 'mount of an undeclared volume', build: () => pod({ app: { ...app, volumeMounts: [{ volume: 'data', path: '/data' }] } }) },
-  { code: 'invalid-mount-path', input: 'relative mount path', build: () => pod({ sharedVolumes: [{ name: 'd' }], app: { ...app, volumeMounts: [{ volume: 'd', path: 'data' }] } }) },
-  { code: 'duplicate-mount-path', input: 'two mounts at one path',
-    build: () => pod({ sharedVolumes: [{ name: 'a' }, { name: 'b' }], app: { ...app, volumeMounts: [{ volume: 'a', path: '/x' }, { volume: 'b', path: '/x' }] } }) },
+  {
+    code: 'undeclared-volume',
+    input: 'mount of an undeclared volume',
+    build: () => pod({ app: { ...app, volumeMounts: [{ volume: 'data', path: '/data' }] } }),
+  },
+  {
+    code: 'invalid-mount-path',
+    input: 'relative mount path',
+    build: () => pod({ sharedVolumes: [{ name: 'd' }], app: { ...app, volumeMounts: [{ volume: 'd', path: 'data' }] } }),
+  },
+  {
+    code: 'duplicate-mount-path',
+    input: 'two mounts at one path',
+    build: () =>
+      pod({
+        sharedVolumes: [{ name: 'a' }, { name: 'b' }],
+        app: {
+          ...app,
+          volumeMounts: [
+            { volume: 'a', path: '/x' },
+            { volume: 'b', path: '/x' },
+          ],
+        },
+      }),
+  },
   { code: 'duplicate-volume', input: 'two volumes with one name', build: () => pod({ sharedVolumes: [{ name: 'a' }, { name: 'a' }] }) },
-  { code: 'unknown-container', input: 'mount into a container the pod lacks', build: () => pod({ sharedVolumes: [{ name: 'a' }] }).addMount('nope', { volume: 'a', path: '/a' }) },
+  {
+    code: 'unknown-container',
+    input: 'mount into a container the pod lacks',
+    build: () => pod({ sharedVolumes: [{ name: 'a' }] }).addMount('nope', { volume: 'a', path: '/a' }),
+  },
   // QoS
-  { code: 'qos-mismatch', input: 'Guaranteed preset, sidecar with request below limit',
-    build: () => synthPod({ qos: QosPreset.guaranteed({ size: ResourceSize.SMALL }) },
-      (p) => p.addContainer({ name: 'proxy', image: 'proxy:1.0', resources: { cpu: { request: '100m', limit: '200m' }, memory: { limit: '64Mi' } } })) },
-  { code: 'qos-mismatch', input: 'Guaranteed preset, sidecar without limits',
-    build: () => synthPod({ qos: QosPreset.guaranteed({ size: ResourceSize.SMALL }) },
-      (p) => p.addContainer({ name: 'agent', image: 'agent:1.0', resources: { cpu: { request: '10m' } } })) },
-  { code: 'qos-mismatch', input: 'BestEffort preset, a container with a request',
-    build: () => synthPod({ qos: QosPreset.bestEffort() }, (p) => p.addContainer({ name: 'agent', image: 'agent:1.0', resources: { memory: { request: '10Mi' } } })) },
-  { code: 'unmanaged-container', input: 'container added to the cdk8s-plus workload directly',
-    build: () => synthPod({}, (p) => p.workload.addContainer({ name: 'sneaky', image: 'x:1' })) },
+  {
+    code: 'qos-mismatch',
+    input: 'Guaranteed preset, sidecar with request below limit',
+    build: () =>
+      synthPod({ qos: QosPreset.guaranteed({ size: ResourceSize.SMALL }) }, (p) =>
+        p.addContainer({
+          name: 'proxy',
+          image: 'proxy:1.0',
+          resources: { cpu: { request: '100m', limit: '200m' }, memory: { limit: '64Mi' } },
+        }),
+      ),
+  },
+  {
+    code: 'qos-mismatch',
+    input: 'Guaranteed preset, sidecar without limits',
+    build: () =>
+      synthPod({ qos: QosPreset.guaranteed({ size: ResourceSize.SMALL }) }, (p) =>
+        p.addContainer({ name: 'agent', image: 'agent:1.0', resources: { cpu: { request: '10m' } } }),
+      ),
+  },
+  {
+    code: 'qos-mismatch',
+    input: 'BestEffort preset, a container with a request',
+    build: () =>
+      synthPod({ qos: QosPreset.bestEffort() }, (p) =>
+        p.addContainer({ name: 'agent', image: 'agent:1.0', resources: { memory: { request: '10Mi' } } }),
+      ),
+  },
+  {
+    code: 'unmanaged-container',
+    input: 'container added to the cdk8s-plus workload directly',
+    build: () => synthPod({}, (p) => p.workload.addContainer({ name: 'sneaky', image: 'x:1' })),
+  },
   // Disruption budgets
-  { code: 'pdb-blocks-eviction', input: 'minAvailable 2 on 2 replicas', build: () => pod({ controller: Controller.deployment({ replicas: 2 }), disruptionBudget: DisruptionBudget.minAvailable(2) }) },
-  { code: 'pdb-blocks-eviction', input: 'minAvailable 100%', build: () => pod({ controller: Controller.deployment({ replicas: 5 }), disruptionBudget: DisruptionBudget.minAvailablePercent(100) }) },
-  { code: 'pdb-blocks-eviction', input: 'maxUnavailable 0', build: () => pod({ controller: Controller.deployment({ replicas: 4 }), disruptionBudget: DisruptionBudget.maxUnavailable(0) }) },
-  { code: 'pdb-unsupported-controller', input: 'budget on a DaemonSet', build: () => pod({ controller: Controller.daemonSet(), disruptionBudget: DisruptionBudget.maxUnavailable(1) }) },
-  { code: 'pdb-unsupported-controller', input: 'budget on a Job', build: () => pod({ controller: Controller.job(), disruptionBudget: DisruptionBudget.maxUnavailable(1) }) },
-  { code: 'invalid-pdb', input: 'percentage above 100', build: () => pod({ controller: Controller.deployment({ replicas: 3 }), disruptionBudget: DisruptionBudget.maxUnavailablePercent(120) }) },
+  {
+    code: 'pdb-blocks-eviction',
+    input: 'minAvailable 2 on 2 replicas',
+    build: () => pod({ controller: Controller.deployment({ replicas: 2 }), disruptionBudget: DisruptionBudget.minAvailable(2) }),
+  },
+  {
+    code: 'pdb-blocks-eviction',
+    input: 'minAvailable 100%',
+    build: () => pod({ controller: Controller.deployment({ replicas: 5 }), disruptionBudget: DisruptionBudget.minAvailablePercent(100) }),
+  },
+  {
+    code: 'pdb-blocks-eviction',
+    input: 'maxUnavailable 0',
+    build: () => pod({ controller: Controller.deployment({ replicas: 4 }), disruptionBudget: DisruptionBudget.maxUnavailable(0) }),
+  },
+  {
+    code: 'pdb-unsupported-controller',
+    input: 'budget on a DaemonSet',
+    build: () => pod({ controller: Controller.daemonSet(), disruptionBudget: DisruptionBudget.maxUnavailable(1) }),
+  },
+  {
+    code: 'pdb-unsupported-controller',
+    input: 'budget on a Job',
+    build: () => pod({ controller: Controller.job(), disruptionBudget: DisruptionBudget.maxUnavailable(1) }),
+  },
+  {
+    code: 'invalid-pdb',
+    input: 'percentage above 100',
+    build: () => pod({ controller: Controller.deployment({ replicas: 3 }), disruptionBudget: DisruptionBudget.maxUnavailablePercent(120) }),
+  },
   // Controllers
   { code: 'invalid-replicas', input: 'negative replicas', build: () => pod({ controller: Controller.deployment({ replicas: -1 }) }) },
-  { code: 'invalid-schedule', input: 'cron schedule of four fields', build: () => pod({ controller: Controller.cronJob({ schedule: '0 3 * *' }) }) },
+  {
+    code: 'invalid-schedule',
+    input: 'cron schedule of four fields',
+    build: () => pod({ controller: Controller.cronJob({ schedule: '0 3 * *' }) }),
+  },
   { code: 'bare-pod-reason', input: 'bare Pod without a reason', build: () => pod({ controller: Controller.barePod({ reason: ' ' }) }) },
-  { code: 'spread-bare-pod', input: 'spread on a bare Pod', build: () => pod({ controller: Controller.barePod({ reason: 'x' }), scheduling: { spread: true } }) },
-  { code: 'statefulset-without-port', input: 'StatefulSet app without a port', build: () => pod({ app: { image: 'a:1' }, controller: Controller.statefulSet() }) },
+  {
+    code: 'spread-bare-pod',
+    input: 'spread on a bare Pod',
+    build: () => pod({ controller: Controller.barePod({ reason: 'x' }), scheduling: { spread: true } }),
+  },
+  {
+    code: 'statefulset-without-port',
+    input: 'StatefulSet app without a port',
+    build: () => pod({ app: { image: 'a:1' }, controller: Controller.statefulSet() }),
+  },
   // Services
   { code: 'service-without-port', input: 'Service for an app without a port', build: () => pod({ app: { image: 'a:1' }, service: {} }) },
-  { code: 'service-target-port', input: 'Service targeting a port the app lacks', build: () => pod({ service: { ports: [{ port: 80, targetPort: 9999 }] } }) },
+  {
+    code: 'service-target-port',
+    input: 'Service targeting a port the app lacks',
+    build: () => pod({ service: { ports: [{ port: 80, targetPort: 9999 }] } }),
+  },
   // Ambassadors
-  { code: 'ambassador-upstream', input: 'ambassador upstream without a port', build: () => pod({ extensions: [new Ambassador({ name: 'db', upstream: 'db.example.com' })] }) },
-  { code: 'ambassador-upstream', input: 'ambassador upstream without a host', build: () => pod({ extensions: [new Ambassador({ name: 'db', upstream: ':3306' })] }) },
-  { code: 'ambassador-upstream', input: 'ambassador upstream port out of range', build: () => pod({ extensions: [new Ambassador({ name: 'db', upstream: 'db:99999' })] }) },
-  { code: 'ambassador-privileged-port', input: 'ambassador local port below 1024', build: () => pod({ extensions: [new Ambassador({ name: 'web', upstream: 'web:80' })] }) },
-  { code: 'env-conflict', input: 'ambassador variable the app already has',
-    build: () => pod({ app: { ...app, env: { DB_HOST: 'x' } }, extensions: [new Ambassador({ name: 'db', upstream: 'db:5432' })] }) },
+  {
+    code: 'ambassador-upstream',
+    input: 'ambassador upstream without a port',
+    build: () => pod({ extensions: [new Ambassador({ name: 'db', upstream: 'db.example.com' })] }),
+  },
+  {
+    code: 'ambassador-upstream',
+    input: 'ambassador upstream without a host',
+    build: () => pod({ extensions: [new Ambassador({ name: 'db', upstream: ':3306' })] }),
+  },
+  {
+    code: 'ambassador-upstream',
+    input: 'ambassador upstream port out of range',
+    build: () => pod({ extensions: [new Ambassador({ name: 'db', upstream: 'db:99999' })] }),
+  },
+  {
+    code: 'ambassador-privileged-port',
+    input: 'ambassador local port below 1024',
+    build: () => pod({ extensions: [new Ambassador({ name: 'web', upstream: 'web:80' })] }),
+  },
+  {
+    code: 'env-conflict',
+    input: 'ambassador variable the app already has',
+    build: () => pod({ app: { ...app, env: { DB_HOST: 'x' } }, extensions: [new Ambassador({ name: 'db', upstream: 'db:5432' })] }),
+  },
   // Adapters
-  { code: 'scrape-port-not-exposed', input: '`prometheus.io/port` at a port no container declares', build: () => synthPod({ podAnnotations: { 'prometheus.io/port': '9999' } }) },
-  { code: 'duplicate-scrape-annotations', input: 'two adapters both writing the scrape annotations',
-    build: () => pod({ extensions: [Adapter.nginxExporter(), new Adapter({ name: 'other', image: 'x:1', metricsPort: 9200 })] }) },
-  { code: 'metrics-without-service', input: 'ServiceMonitor without a Service', build: () => pod({ extensions: [Adapter.nginxExporter({ monitor: MetricsMonitor.SERVICE_MONITOR })] }) },
-  { code: 'invalid-metrics-path', input: 'relative metrics path', build: () => pod({ extensions: [new Adapter({ name: 'a', image: 'x:1', metricsPort: 9200, metricsPath: 'metrics' })] }) },
+  {
+    code: 'scrape-port-not-exposed',
+    input: '`prometheus.io/port` at a port no container declares',
+    build: () => synthPod({ podAnnotations: { 'prometheus.io/port': '9999' } }),
+  },
+  {
+    code: 'duplicate-scrape-annotations',
+    input: 'two adapters both writing the scrape annotations',
+    build: () => pod({ extensions: [Adapter.nginxExporter(), new Adapter({ name: 'other', image: 'x:1', metricsPort: 9200 })] }),
+  },
+  {
+    code: 'metrics-without-service',
+    input: 'ServiceMonitor without a Service',
+    build: () => pod({ extensions: [Adapter.nginxExporter({ monitor: MetricsMonitor.SERVICE_MONITOR })] }),
+  },
+  {
+    code: 'invalid-metrics-path',
+    input: 'relative metrics path',
+    build: () => pod({ extensions: [new Adapter({ name: 'a', image: 'x:1', metricsPort: 9200, metricsPath: 'metrics' })] }),
+  },
   // Init steps and migrations
-  { code: 'invalid-wait-for', input: 'wait-for host with a space', build: () => pod({ extensions: [WaitFor.tcp({ name: 'db', host: 'db host', port: 5432 })] }) },
-  { code: 'invalid-wait-for', input: 'wait-for port 0', build: () => pod({ extensions: [WaitFor.tcp({ name: 'db', host: 'db', port: 0 })] }) },
-  { code: 'migration-image-drift', input: 'migration image differs from the app without a reason', build: () => pod({ extensions: [new Migration({ args: ['--migrate'], image: 'other:1.0' })] }) },
+  {
+    code: 'invalid-wait-for',
+    input: 'wait-for host with a space',
+    build: () => pod({ extensions: [WaitFor.tcp({ name: 'db', host: 'db host', port: 5432 })] }),
+  },
+  {
+    code: 'invalid-wait-for',
+    input: 'wait-for port 0',
+    build: () => pod({ extensions: [WaitFor.tcp({ name: 'db', host: 'db', port: 0 })] }),
+  },
+  {
+    code: 'migration-image-drift',
+    input: 'migration image differs from the app without a reason',
+    build: () => pod({ extensions: [new Migration({ args: ['--migrate'], image: 'other:1.0' })] }),
+  },
   { code: 'migration-command', input: 'migration without command or args', build: () => pod({ extensions: [new Migration({})] }) },
-  { code: 'duplicate-migration', input: 'two migration Jobs for one app',
-    build: () => pod({ extensions: [new Migration({ args: ['--a'], mode: MigrationMode.JOB }), new Migration({ args: ['--b'], mode: MigrationMode.JOB })] }) },
+  {
+    code: 'duplicate-migration',
+    input: 'two migration Jobs for one app',
+    build: () =>
+      pod({
+        extensions: [new Migration({ args: ['--a'], mode: MigrationMode.JOB }), new Migration({ args: ['--b'], mode: MigrationMode.JOB })],
+      }),
+  },
   // Security
-  { code: 'security-profile', input: 'container runs as root under the restricted profile',
-    build: () => pod({ app: { ...app, securityContext: { ensureNonRoot: false, user: 0 } } }) },
-  { code: 'security-profile', input: 'privileged container, even under baseline',
-    build: () => pod({ app: { ...app, securityContext: { privileged: true }, securityProfile: SecurityProfile.baseline('needs devices') } }) },
-  { code: 'security-profile', input: 'capability beyond NET_BIND_SERVICE under restricted',
-    build: () => pod({ app: { ...app, securityContext: { capabilities: { add: [kplus.Capability.CHOWN], drop: [kplus.Capability.ALL] } } } }) },
-  { code: 'security-profile', input: 'hostPath volume', build: () => {
-    const chart = newChart();
-    pod({ volumes: [kplus.Volume.fromHostPath(chart, 'Host', 'host', { path: '/var/run' })] }, chart);
-  } },
-  { code: 'security-profile', input: 'pod security context with runAsNonRoot false', build: () => pod({ security: { ensureNonRoot: false } }) },
-  { code: 'security-profile-reason', input: 'opting out of restricted without a reason', build: () => pod({ securityProfile: SecurityProfile.baseline('') }) },
+  {
+    code: 'security-profile',
+    input: 'container runs as root under the restricted profile',
+    build: () => pod({ app: { ...app, securityContext: { ensureNonRoot: false, user: 0 } } }),
+  },
+  {
+    code: 'security-profile',
+    input: 'privileged container, even under baseline',
+    build: () =>
+      pod({ app: { ...app, securityContext: { privileged: true }, securityProfile: SecurityProfile.baseline('needs devices') } }),
+  },
+  {
+    code: 'security-profile',
+    input: 'capability beyond NET_BIND_SERVICE under restricted',
+    build: () =>
+      pod({ app: { ...app, securityContext: { capabilities: { add: [kplus.Capability.CHOWN], drop: [kplus.Capability.ALL] } } } }),
+  },
+  {
+    code: 'security-profile',
+    input: 'hostPath volume',
+    build: () => {
+      const chart = newChart();
+      pod({ volumes: [kplus.Volume.fromHostPath(chart, 'Host', 'host', { path: '/var/run' })] }, chart);
+    },
+  },
+  {
+    code: 'security-profile',
+    input: 'pod security context with runAsNonRoot false',
+    build: () => pod({ security: { ensureNonRoot: false } }),
+  },
+  {
+    code: 'security-profile-reason',
+    input: 'opting out of restricted without a reason',
+    build: () => pod({ securityProfile: SecurityProfile.baseline('') }),
+  },
 ];
 
 /** What a row gives when run: the error it throws. */

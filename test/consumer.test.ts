@@ -21,31 +21,62 @@ test('the packed library installs into a fresh cdk8s app and synthesizes the exa
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'pod-patterns-consumer-'));
   try {
     const tarball = run('npm', ['pack', '--silent', '--pack-destination', work], ROOT).trim().split('\n').pop()!;
-    const files = run('tar', ['-tzf', path.join(work, tarball)], work).split('\n').filter(Boolean);
+    const files = run('tar', ['-tzf', path.join(work, tarball)], work)
+      .split('\n')
+      .filter(Boolean);
     expect(files.filter((f) => /^package\/(test|bench|examples|dist|scripts|node_modules)\//.test(f))).toEqual([]);
-    expect(files).toEqual(expect.arrayContaining(['package/build/index.js', 'package/build/index.d.ts', 'package/LICENSE', 'package/README.md', 'package/CHANGELOG.md']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'package/build/index.js',
+        'package/build/index.d.ts',
+        'package/LICENSE',
+        'package/README.md',
+        'package/CHANGELOG.md',
+      ]),
+    );
 
     const app = path.join(work, 'app');
     fs.mkdirSync(app);
-    fs.writeFileSync(path.join(app, 'package.json'), JSON.stringify({
-      name: 'consumer-app',
-      private: true,
-      dependencies: {
-        'cdk8s-pod-patterns': `file:../${tarball}`,
-        'cdk8s': installed('cdk8s'),
-        'cdk8s-plus-28': installed('cdk8s-plus-28'),
-        'constructs': installed('constructs'),
-      },
-      devDependencies: {
-        'cdk8s-cli': installed('cdk8s-cli'),
-        'typescript': installed('typescript'),
-        'ts-node': installed('ts-node'),
-        '@types/node': installed('@types/node'),
-      },
-    }, null, 2));
-    fs.writeFileSync(path.join(app, 'tsconfig.json'), JSON.stringify({
-      compilerOptions: { target: 'ES2020', module: 'commonjs', strict: true, esModuleInterop: true, skipLibCheck: true, types: ['node'] },
-    }, null, 2));
+    fs.writeFileSync(
+      path.join(app, 'package.json'),
+      JSON.stringify(
+        {
+          name: 'consumer-app',
+          private: true,
+          dependencies: {
+            'cdk8s-pod-patterns': `file:../${tarball}`,
+            'cdk8s': installed('cdk8s'),
+            'cdk8s-plus-28': installed('cdk8s-plus-28'),
+            'constructs': installed('constructs'),
+          },
+          devDependencies: {
+            'cdk8s-cli': installed('cdk8s-cli'),
+            'typescript': installed('typescript'),
+            'ts-node': installed('ts-node'),
+            '@types/node': installed('@types/node'),
+          },
+        },
+        null,
+        2,
+      ),
+    );
+    fs.writeFileSync(
+      path.join(app, 'tsconfig.json'),
+      JSON.stringify(
+        {
+          compilerOptions: {
+            target: 'ES2020',
+            module: 'commonjs',
+            strict: true,
+            esModuleInterop: true,
+            skipLibCheck: true,
+            types: ['node'],
+          },
+        },
+        null,
+        2,
+      ),
+    );
     fs.writeFileSync(path.join(app, 'cdk8s.yaml'), 'language: typescript\napp: npx ts-node main.ts\noutput: dist\n');
     for (const file of fs.readdirSync(path.join(ROOT, 'examples')).filter((f) => f.endsWith('.ts') && f !== 'synth.ts')) {
       const source = fs.readFileSync(path.join(ROOT, 'examples', file), 'utf8').replace(/from '\.\.\/lib'/g, "from 'cdk8s-pod-patterns'");
@@ -58,8 +89,10 @@ test('the packed library installs into a fresh cdk8s app and synthesizes the exa
     const expected = fs.readdirSync(path.join(ROOT, 'dist')).sort();
     expect(fs.readdirSync(path.join(app, 'dist')).sort()).toEqual(expected);
     for (const file of expected) {
-      expect({ file, yaml: fs.readFileSync(path.join(app, 'dist', file), 'utf8') })
-        .toEqual({ file, yaml: fs.readFileSync(path.join(ROOT, 'dist', file), 'utf8') });
+      expect({ file, yaml: fs.readFileSync(path.join(app, 'dist', file), 'utf8') }).toEqual({
+        file,
+        yaml: fs.readFileSync(path.join(ROOT, 'dist', file), 'utf8'),
+      });
     }
   } finally {
     fs.rmSync(work, { recursive: true, force: true });

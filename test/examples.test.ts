@@ -17,7 +17,12 @@ function synthExamples(): Record<string, string> {
     const app = new App({ outdir });
     addExamples(app);
     app.synth();
-    return Object.fromEntries(fs.readdirSync(outdir).sort().map((f) => [f, fs.readFileSync(path.join(outdir, f), 'utf8')]));
+    return Object.fromEntries(
+      fs
+        .readdirSync(outdir)
+        .sort()
+        .map((f) => [f, fs.readFileSync(path.join(outdir, f), 'utf8')]),
+    );
   } finally {
     fs.rmSync(outdir, { recursive: true, force: true });
   }
@@ -30,7 +35,11 @@ beforeAll(() => {
 });
 
 test('one YAML file per example chart', () => {
-  expect(Object.keys(files)).toEqual(Object.keys(EXAMPLES).map((id) => `${id}.k8s.yaml`).sort());
+  expect(Object.keys(files)).toEqual(
+    Object.keys(EXAMPLES)
+      .map((id) => `${id}.k8s.yaml`)
+      .sort(),
+  );
 });
 
 test('the committed dist/ is what the examples synthesize today (run `npm run synth` and commit)', () => {
@@ -69,8 +78,10 @@ describe.each(Object.keys(EXAMPLES))('example %s', (id) => {
     for (const object of load().filter((o: any) => WORKLOAD_KINDS.includes(o.kind))) {
       const annotations = podMetadataOf(object).annotations;
       if (annotations[PodAnnotations.SECURITY_PROFILE] === 'restricted') {
-        expect({ pod: object.metadata.name, violations: restrictedViolations(podSpecOf(object)) })
-          .toEqual({ pod: object.metadata.name, violations: [] });
+        expect({ pod: object.metadata.name, violations: restrictedViolations(podSpecOf(object)) }).toEqual({
+          pod: object.metadata.name,
+          violations: [],
+        });
       } else {
         expect(annotations[PodAnnotations.SECURITY_EXCEPTIONS]).toMatch(/\(.+\)/);
       }

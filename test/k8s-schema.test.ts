@@ -11,13 +11,15 @@ const deployment = () => ({
     template: {
       metadata: { labels: { app: 'web' } },
       spec: {
-        containers: [{
-          name: 'app',
-          image: 'myapp:1.0',
-          ports: [{ containerPort: 8080 }],
-          resources: { limits: { cpu: '1', memory: '512Mi' }, requests: { cpu: 1, memory: '256Mi' } },
-          readinessProbe: { httpGet: { path: '/', port: 'http' } },
-        }],
+        containers: [
+          {
+            name: 'app',
+            image: 'myapp:1.0',
+            ports: [{ containerPort: 8080 }],
+            resources: { limits: { cpu: '1', memory: '512Mi' }, requests: { cpu: 1, memory: '256Mi' } },
+            readinessProbe: { httpGet: { path: '/', port: 'http' } },
+          },
+        ],
         initContainers: [{ name: 'side', image: 'side:1', restartPolicy: 'Always' }],
       },
     },
@@ -33,10 +35,7 @@ test('a misspelled field is reported with its path', () => {
   const object: any = deployment();
   object.spec.template.spec.containers[0].imagePullPolicyy = 'Always';
   object.spec.template.spec.nodeSelecter = { disktype: 'ssd' };
-  expect(unknownFields(object)).toEqual([
-    'spec.template.spec.containers[0].imagePullPolicyy',
-    'spec.template.spec.nodeSelecter',
-  ]);
+  expect(unknownFields(object)).toEqual(['spec.template.spec.containers[0].imagePullPolicyy', 'spec.template.spec.nodeSelecter']);
   expect(() => validateAgainstSchema(object)).toThrow(/does not know: spec.template.spec.containers\[0\].imagePullPolicyy/);
 });
 
@@ -59,7 +58,7 @@ test('fields whose generated prop is spelled differently are known', () => {
   expect(unknownFields(object)).toEqual([]);
 });
 
-test('custom resources validate against their operators\' schemas', () => {
+test("custom resources validate against their operators' schemas", () => {
   const podMonitor = {
     apiVersion: 'monitoring.coreos.com/v1',
     kind: 'PodMonitor',
@@ -69,7 +68,9 @@ test('custom resources validate against their operators\' schemas', () => {
   expect(() => validateAgainstSchema(podMonitor)).not.toThrow();
   expect(() => validateAgainstSchema({ ...podMonitor, spec: { ...podMonitor.spec, podMetricsEndpoints: 'metrics' } })).toThrow(/not valid/);
   const peer = {
-    apiVersion: 'security.istio.io/v1beta1', kind: 'PeerAuthentication', metadata: { name: 'web' },
+    apiVersion: 'security.istio.io/v1beta1',
+    kind: 'PeerAuthentication',
+    metadata: { name: 'web' },
     spec: { selector: { matchLabels: { app: 'web' } }, mtls: { mode: 'STRICT' } },
   };
   expect(() => validateAgainstSchema(peer)).not.toThrow();

@@ -42,7 +42,7 @@ export function unknownFields(object: any): string[] {
   if (!serialize) {
     throw new Error(`no Kubernetes 1.28 serializer for ${object.kind}`);
   }
-  const { apiVersion, kind, ...props } = object;
+  const { apiVersion: _apiVersion, kind: _kind, ...props } = object;
   const output = serialize(box(props));
   const unknown: string[] = [];
   const walk = (input: any, kept: any, path: string) => {
@@ -66,7 +66,8 @@ export function unknownFields(object: any): string[] {
 // The generated props spell a few JSON fields differently (`setHostnameAsFQDN` is
 // `setHostnameAsFqdn`); the serializers' own source lists every such pair.
 const PROP_NAMES = new Map<string, string>();
-for (const [, json, prop] of fs.readFileSync(require.resolve('cdk8s-plus-28/lib/imports/k8s.js'), 'utf8')
+for (const [, json, prop] of fs
+  .readFileSync(require.resolve('cdk8s-plus-28/lib/imports/k8s.js'), 'utf8')
   .matchAll(/'([^']+)': obj\.(\w+)/g)) {
   if (json !== prop) PROP_NAMES.set(json, prop);
 }

@@ -1,8 +1,27 @@
 import * as kplus from 'cdk8s-plus-28';
 import {
-  Adapter, AdapterPod, Ambassador, AmbassadorPod, AppPod, AppPodProps, Controller, ContainerRole,
-  DependencyCondition, IstioSidecar, MeshPod, MetricsMonitor, MigratingApp, Migration, MigrationMode,
-  PodPatternError, PodPatternValidationError, PodAnnotations, QosPreset, ResourceSize, Sidecar, WaitFor,
+  Adapter,
+  AdapterPod,
+  Ambassador,
+  AmbassadorPod,
+  AppPod,
+  AppPodProps,
+  Controller,
+  ContainerRole,
+  DependencyCondition,
+  IstioSidecar,
+  MeshPod,
+  MetricsMonitor,
+  MigratingApp,
+  Migration,
+  MigrationMode,
+  PodPatternError,
+  PodPatternValidationError,
+  PodAnnotations,
+  QosPreset,
+  ResourceSize,
+  Sidecar,
+  WaitFor,
 } from '../lib';
 import { newChart, ofKind, only, podMetadataOf, podSpecOf, synth } from './util';
 
@@ -53,7 +72,12 @@ describe('AmbassadorPod', () => {
     });
     expect(proxy.readinessProbe.exec.command).toEqual(['socat', '-u', 'OPEN:/dev/null', 'TCP:127.0.0.1:3306,connect-timeout=2']);
     expect(proxy.livenessProbe.exec.command).toEqual(proxy.readinessProbe.exec.command);
-    expect(proxy.securityContext).toMatchObject({ runAsNonRoot: true, runAsUser: 65534, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] } });
+    expect(proxy.securityContext).toMatchObject({
+      runAsNonRoot: true,
+      runAsUser: 65534,
+      readOnlyRootFilesystem: true,
+      capabilities: { drop: ['ALL'] },
+    });
   });
 
   test('several ambassadors on distinct local ports, each counted for QoS', () => {
@@ -78,16 +102,22 @@ describe('AmbassadorPod', () => {
     const chart = newChart();
     new AmbassadorPod(chart, 'Web', {
       app,
-      ambassadors: [new Ambassador({
-        name: 'db', upstream: 'db:5432',
-        proxy: { image: 'envoyproxy/envoy:v1.28.0', args: ['-c', '/etc/envoy/envoy.yaml'], readiness: kplus.Probe.fromTcpSocket({ port: 5432 }) },
-      })],
+      ambassadors: [
+        new Ambassador({
+          name: 'db',
+          upstream: 'db:5432',
+          proxy: {
+            image: 'envoyproxy/envoy:v1.28.0',
+            args: ['-c', '/etc/envoy/envoy.yaml'],
+            readiness: kplus.Probe.fromTcpSocket({ port: 5432 }),
+          },
+        }),
+      ],
     });
     const proxy = podSpecOf(only(synth(chart), 'Deployment')).containers[1];
     expect(proxy).toMatchObject({ image: 'envoyproxy/envoy:v1.28.0', args: ['-c', '/etc/envoy/envoy.yaml'] });
     expect(proxy.command).toBeUndefined();
   });
-
 });
 
 describe('AdapterPod', () => {
@@ -103,7 +133,9 @@ describe('AdapterPod', () => {
     });
     expect(adapter.args).toContain('--nginx.scrape-uri=http://127.0.0.1:8080/stub_status');
     expect(podMetadataOf(deployment).annotations).toMatchObject({
-      'prometheus.io/scrape': 'true', 'prometheus.io/port': '9113', 'prometheus.io/path': '/metrics',
+      'prometheus.io/scrape': 'true',
+      'prometheus.io/port': '9113',
+      'prometheus.io/path': '/metrics',
     });
   });
 
@@ -130,23 +162,34 @@ describe('AdapterPod', () => {
     const chart = newChart();
     new AdapterPod(chart, 'Web', {
       app,
-      adapters: [new Adapter({ name: 'json-exporter', image: 'quay.io/prometheuscommunity/json-exporter:v0.6.0', metricsPort: 7979, metricsPath: '/probe' })],
+      adapters: [
+        new Adapter({
+          name: 'json-exporter',
+          image: 'quay.io/prometheuscommunity/json-exporter:v0.6.0',
+          metricsPort: 7979,
+          metricsPath: '/probe',
+        }),
+      ],
     });
     const deployment = only(synth(chart), 'Deployment');
     expect(podSpecOf(deployment).containers[1].ports).toEqual([{ containerPort: 7979, name: 'metrics' }]);
     expect(podMetadataOf(deployment).annotations['prometheus.io/path']).toBe('/probe');
   });
-
 });
 
 describe('MigratingApp', () => {
   const props = {
-    app: { ...app, command: ['java', '-jar', 'app.jar'], env: { DB_URL: 'jdbc:postgresql://db:5432/app' }, volumeMounts: [{ volume: 'cfg', path: '/etc/app' }] },
+    app: {
+      ...app,
+      command: ['java', '-jar', 'app.jar'],
+      env: { DB_URL: 'jdbc:postgresql://db:5432/app' },
+      volumeMounts: [{ volume: 'cfg', path: '/etc/app' }],
+    },
     sharedVolumes: [{ name: 'cfg' }],
     controller: Controller.deployment({ replicas: 1 }),
   };
 
-  test('waits for dependencies in order, then migrates with the app\'s image, env and mounts', () => {
+  test("waits for dependencies in order, then migrates with the app's image, env and mounts", () => {
     const chart = newChart();
     new MigratingApp(chart, 'Web', {
       ...props,
@@ -171,19 +214,33 @@ describe('MigratingApp', () => {
 
   test('the migration follows the app image: changing the app image changes the migration', () => {
     const chart = newChart();
-    new MigratingApp(chart, 'Web', { ...props, app: { ...props.app, image: 'myapp:2.0' }, migration: new Migration({ args: ['--migrate'] }) });
+    new MigratingApp(chart, 'Web', {
+      ...props,
+      app: { ...props.app, image: 'myapp:2.0' },
+      migration: new Migration({ args: ['--migrate'] }),
+    });
     expect(podSpecOf(only(synth(chart), 'Deployment')).initContainers[0].image).toBe('myapp:2.0');
   });
 
   test('an init-container migration on a replicated workload warns, unless declared concurrency-safe', () => {
-    new MigratingApp(newChart(), 'Web', { ...props, controller: Controller.deployment({ replicas: 3 }), migration: new Migration({ args: ['--migrate'] }) });
-    expect(warnings).toHaveBeenCalledWith(expect.stringMatching(/^warning: test\/Web: the migration runs as an init container of a Deployment of 3 replicas/));
+    new MigratingApp(newChart(), 'Web', {
+      ...props,
+      controller: Controller.deployment({ replicas: 3 }),
+      migration: new Migration({ args: ['--migrate'] }),
+    });
+    expect(warnings).toHaveBeenCalledWith(
+      expect.stringMatching(/^warning: test\/Web: the migration runs as an init container of a Deployment of 3 replicas/),
+    );
     warnings.mockClear();
-    new MigratingApp(newChart(), 'Web', { ...props, controller: Controller.deployment({ replicas: 3 }), migration: new Migration({ args: ['--migrate'], concurrencySafe: true }) });
+    new MigratingApp(newChart(), 'Web', {
+      ...props,
+      controller: Controller.deployment({ replicas: 3 }),
+      migration: new Migration({ args: ['--migrate'], concurrencySafe: true }),
+    });
     expect(warnings).not.toHaveBeenCalled();
   });
 
-  test('JOB mode runs the migration once per version in a hooked Job, with the app\'s image and volumes', () => {
+  test("JOB mode runs the migration once per version in a hooked Job, with the app's image and volumes", () => {
     const chart = newChart();
     new MigratingApp(chart, 'Web', {
       ...props,
@@ -207,7 +264,11 @@ describe('MigratingApp', () => {
   test('the Job name changes with the image, so every version migrates once', () => {
     const jobName = (image: string) => {
       const chart = newChart();
-      new MigratingApp(chart, 'Web', { ...props, app: { ...props.app, image }, migration: new Migration({ args: ['--migrate'], mode: MigrationMode.JOB }) });
+      new MigratingApp(chart, 'Web', {
+        ...props,
+        app: { ...props.app, image },
+        migration: new Migration({ args: ['--migrate'], mode: MigrationMode.JOB }),
+      });
       return only(synth(chart), 'Job').metadata.name;
     };
     expect(jobName('myapp:1.0')).toBe(jobName('myapp:1.0'));
@@ -232,12 +293,20 @@ describe('MigratingApp', () => {
       container: { name: 'vault-agent', image: 'vault:1.15.0', startup: kplus.Probe.fromCommand(['test', '-f', '/vault/token']) },
     });
     const init = podSpecOf(only(manifests(), 'Deployment')).initContainers;
-    expect(init.map((c: any) => [c.name, c.restartPolicy])).toEqual([['setup', undefined], ['proxy', 'Always'], ['vault-agent', 'Always']]);
+    expect(init.map((c: any) => [c.name, c.restartPolicy])).toEqual([
+      ['setup', undefined],
+      ['proxy', 'Always'],
+      ['vault-agent', 'Always'],
+    ]);
     expect(init[2].startupProbe).toBeDefined();
   });
 
   test('a migration image may differ when the user says why', () => {
-    const { manifests } = build({ extensions: [new Migration({ args: ['--migrate'], image: 'myapp-migrations:1.0', imageOverrideReason: 'migrations ship separately' })] });
+    const { manifests } = build({
+      extensions: [
+        new Migration({ args: ['--migrate'], image: 'myapp-migrations:1.0', imageOverrideReason: 'migrations ship separately' }),
+      ],
+    });
     expect(podSpecOf(only(manifests(), 'Deployment')).initContainers[0].image).toBe('myapp-migrations:1.0');
   });
 });
@@ -250,15 +319,17 @@ describe('service mesh', () => {
     const metadata = podMetadataOf(deployment);
     expect(metadata.labels['sidecar.istio.io/inject']).toBe('true');
     expect(metadata.annotations).toMatchObject({
-      'sidecar.istio.io/proxyCPU': '100m', 'sidecar.istio.io/proxyCPULimit': '100m',
-      'sidecar.istio.io/proxyMemory': '128Mi', 'sidecar.istio.io/proxyMemoryLimit': '128Mi',
+      'sidecar.istio.io/proxyCPU': '100m',
+      'sidecar.istio.io/proxyCPULimit': '100m',
+      'sidecar.istio.io/proxyMemory': '128Mi',
+      'sidecar.istio.io/proxyMemoryLimit': '128Mi',
       'proxy.istio.io/config': '{"holdApplicationUntilProxyStarts":true}',
       [PodAnnotations.QOS_CLASS]: 'Guaranteed',
     });
     expect(podSpecOf(deployment).containers.map((c: any) => c.name)).toEqual(['app']);
   });
 
-  test('without a preset the injected proxy has Istio\'s default resources, and the class says so', () => {
+  test("without a preset the injected proxy has Istio's default resources, and the class says so", () => {
     const chart = newChart();
     new MeshPod(chart, 'Web', { app });
     expect(podMetadataOf(only(synth(chart), 'Deployment')).annotations[PodAnnotations.QOS_CLASS]).toBe('Burstable');
@@ -276,11 +347,16 @@ describe('service mesh', () => {
   });
 
   test('an app port that the injected proxy uses fails synth', () => {
-    expect(errorOf(() => build({ app: { image: 'a:1', ports: [{ number: 15090 }] }, extensions: [new IstioSidecar()] })).code).toBe('port-collision');
+    expect(errorOf(() => build({ app: { image: 'a:1', ports: [{ number: 15090 }] }, extensions: [new IstioSidecar()] })).code).toBe(
+      'port-collision',
+    );
   });
 
   test('the explicit istio-proxy container is an opt-in, with a warning', () => {
-    const { manifests } = build({ extensions: [new IstioSidecar({ explicitProxy: true })], qos: QosPreset.guaranteed({ size: ResourceSize.SMALL }) });
+    const { manifests } = build({
+      extensions: [new IstioSidecar({ explicitProxy: true })],
+      qos: QosPreset.guaranteed({ size: ResourceSize.SMALL }),
+    });
     const spec = podSpecOf(only(manifests(), 'Deployment'));
     expect(spec.containers[1]).toMatchObject({ name: 'istio-proxy', image: 'istio/proxyv2:1.20.0', args: ['proxy', 'sidecar'] });
     expect(warnings).toHaveBeenCalledWith(expect.stringContaining('explicit istio-proxy container'));
@@ -323,7 +399,9 @@ describe('composition', () => {
   test('a helper added with its own resources still breaks the class, and synth says which', () => {
     const chart = newChart();
     const pod = new MigratingApp(chart, 'Shop', {
-      app, qos: QosPreset.guaranteed({ size: ResourceSize.SMALL }), extensions: [Sidecar.logShipper()],
+      app,
+      qos: QosPreset.guaranteed({ size: ResourceSize.SMALL }),
+      extensions: [Sidecar.logShipper()],
     });
     pod.addContainer({ name: 'debug-agent', image: 'agent:1.0', resources: { cpu: { request: '10m' } } }, ContainerRole.HELPER);
     expect(errorOf(() => synth(chart)).message).toContain('container "debug-agent" has no cpu limit');

@@ -7,9 +7,24 @@ import { Yaml } from 'cdk8s';
 import * as fc from 'fast-check';
 import * as kplus from 'cdk8s-plus-28';
 import {
-  Adapter, Ambassador, AppPod, AppPodProps, Controller, ContainerRole, DisruptionBudget, IstioSidecar,
-  MetricsMonitor, Migration, MigrationMode, PodPatternError, PodPatternValidationError, PodAnnotations, QosPreset,
-  ResourceSize, Sidecar, WaitFor,
+  Adapter,
+  Ambassador,
+  AppPod,
+  AppPodProps,
+  Controller,
+  ContainerRole,
+  DisruptionBudget,
+  IstioSidecar,
+  MetricsMonitor,
+  Migration,
+  MigrationMode,
+  PodPatternError,
+  PodPatternValidationError,
+  PodAnnotations,
+  QosPreset,
+  ResourceSize,
+  Sidecar,
+  WaitFor,
 } from '../lib';
 import { isDnsLabel, isDnsSubdomain, isLabelValue } from '../lib/core/names';
 import { validateAgainstSchema } from './k8s-schema';
@@ -29,7 +44,10 @@ afterEach(() => {
 });
 
 type ControllerKindName = 'deployment' | 'statefulset' | 'daemonset' | 'job' | 'cronjob';
-type Budget = { bound: 'default' | 'none' | 'minAvailable' | 'minAvailablePercent' | 'maxUnavailable' | 'maxUnavailablePercent'; amount: number };
+type Budget = {
+  bound: 'default' | 'none' | 'minAvailable' | 'minAvailablePercent' | 'maxUnavailable' | 'maxUnavailablePercent';
+  amount: number;
+};
 
 interface Config {
   controller: ControllerKindName;
@@ -62,54 +80,68 @@ function allowedDisruptions(budget: Budget, replicas: number): number {
   return budget.bound.startsWith('min') ? replicas - scaled : scaled;
 }
 
-const configArb: fc.Arbitrary<Config> = fc.record({
-  controller: fc.constantFrom<ControllerKindName>('deployment', 'statefulset', 'daemonset', 'job', 'cronjob'),
-  replicas: fc.integer({ min: 0, max: 6 }),
-  qos: fc.constantFrom<Config['qos']>('guaranteed', 'burstable', 'burstable-no-cpu-limit', 'best-effort', 'none'),
-  size: fc.integer({ min: 0, max: ladder.length - 1 }),
-  helperSize: fc.integer({ min: 0, max: ladder.length - 1 }),
-  budget: fc.record({
-    bound: fc.constantFrom<Budget['bound']>('default', 'none', 'minAvailable', 'minAvailablePercent', 'maxUnavailable', 'maxUnavailablePercent'),
-    amount: fc.integer({ min: 0, max: 100 }),
-  }),
-  logShipper: fc.constantFrom<Config['logShipper']>('none', 'classic', 'native'),
-  reader: fc.boolean(),
-  ambassadors: fc.integer({ min: 0, max: 2 }),
-  nativeAmbassadors: fc.boolean(),
-  adapter: fc.constantFrom<Config['adapter']>('none', 'annotations', 'pod-monitor', 'service-monitor'),
-  waitFor: fc.integer({ min: 0, max: 2 }),
-  migration: fc.constantFrom<Config['migration']>('none', 'init', 'job'),
-  mesh: fc.constantFrom<Config['mesh']>('none', 'injected', 'strict-mtls'),
-  service: fc.boolean(),
-  nodeSelector: fc.boolean(),
-  tolerations: fc.integer({ min: 0, max: 2 }),
-  fsGroup: fc.boolean(),
-  shareProcessNamespace: fc.boolean(),
-  writableTmp: fc.boolean(),
-}).map((c) => {
-  const replicated = c.controller === 'deployment' || c.controller === 'statefulset';
-  const replicas = c.controller === 'statefulset' ? Math.max(1, c.replicas) : c.replicas;
-  let budget = c.budget;
-  if (!replicated || budget.bound === 'default' || budget.bound === 'none') {
-    budget = { bound: replicated ? budget.bound : 'default', amount: 0 };
-  } else {
-    // Keep only budgets that let at least one pod go: the valid ones.
-    const amount = budget.bound.endsWith('Percent') ? Math.max(1, budget.amount) : budget.amount % (replicas + 2);
-    budget = { bound: budget.bound, amount };
-    if (replicas > 0 && allowedDisruptions(budget, replicas) < 1) budget = { bound: 'maxUnavailable', amount: 1 };
-  }
-  // A BestEffort pod cannot carry Istio's proxy, which always has requests: an invalid input.
-  const mesh = c.qos === 'best-effort' ? 'none' : c.mesh;
-  return { ...c, replicas, budget, mesh, service: c.service || c.adapter === 'service-monitor' };
-});
+const configArb: fc.Arbitrary<Config> = fc
+  .record({
+    controller: fc.constantFrom<ControllerKindName>('deployment', 'statefulset', 'daemonset', 'job', 'cronjob'),
+    replicas: fc.integer({ min: 0, max: 6 }),
+    qos: fc.constantFrom<Config['qos']>('guaranteed', 'burstable', 'burstable-no-cpu-limit', 'best-effort', 'none'),
+    size: fc.integer({ min: 0, max: ladder.length - 1 }),
+    helperSize: fc.integer({ min: 0, max: ladder.length - 1 }),
+    budget: fc.record({
+      bound: fc.constantFrom<Budget['bound']>(
+        'default',
+        'none',
+        'minAvailable',
+        'minAvailablePercent',
+        'maxUnavailable',
+        'maxUnavailablePercent',
+      ),
+      amount: fc.integer({ min: 0, max: 100 }),
+    }),
+    logShipper: fc.constantFrom<Config['logShipper']>('none', 'classic', 'native'),
+    reader: fc.boolean(),
+    ambassadors: fc.integer({ min: 0, max: 2 }),
+    nativeAmbassadors: fc.boolean(),
+    adapter: fc.constantFrom<Config['adapter']>('none', 'annotations', 'pod-monitor', 'service-monitor'),
+    waitFor: fc.integer({ min: 0, max: 2 }),
+    migration: fc.constantFrom<Config['migration']>('none', 'init', 'job'),
+    mesh: fc.constantFrom<Config['mesh']>('none', 'injected', 'strict-mtls'),
+    service: fc.boolean(),
+    nodeSelector: fc.boolean(),
+    tolerations: fc.integer({ min: 0, max: 2 }),
+    fsGroup: fc.boolean(),
+    shareProcessNamespace: fc.boolean(),
+    writableTmp: fc.boolean(),
+  })
+  .map((c) => {
+    const replicated = c.controller === 'deployment' || c.controller === 'statefulset';
+    const replicas = c.controller === 'statefulset' ? Math.max(1, c.replicas) : c.replicas;
+    let budget = c.budget;
+    if (!replicated || budget.bound === 'default' || budget.bound === 'none') {
+      budget = { bound: replicated ? budget.bound : 'default', amount: 0 };
+    } else {
+      // Keep only budgets that let at least one pod go: the valid ones.
+      const amount = budget.bound.endsWith('Percent') ? Math.max(1, budget.amount) : budget.amount % (replicas + 2);
+      budget = { bound: budget.bound, amount };
+      if (replicas > 0 && allowedDisruptions(budget, replicas) < 1) budget = { bound: 'maxUnavailable', amount: 1 };
+    }
+    // A BestEffort pod cannot carry Istio's proxy, which always has requests: an invalid input.
+    const mesh = c.qos === 'best-effort' ? 'none' : c.mesh;
+    return { ...c, replicas, budget, mesh, service: c.service || c.adapter === 'service-monitor' };
+  });
 
 function controllerOf(c: Config): Controller {
   switch (c.controller) {
-    case 'deployment': return Controller.deployment({ replicas: c.replicas });
-    case 'statefulset': return Controller.statefulSet({ replicas: c.replicas });
-    case 'daemonset': return Controller.daemonSet();
-    case 'job': return Controller.job();
-    case 'cronjob': return Controller.cronJob({ schedule: '*/15 * * * *' });
+    case 'deployment':
+      return Controller.deployment({ replicas: c.replicas });
+    case 'statefulset':
+      return Controller.statefulSet({ replicas: c.replicas });
+    case 'daemonset':
+      return Controller.daemonSet();
+    case 'job':
+      return Controller.job();
+    case 'cronjob':
+      return Controller.cronJob({ schedule: '*/15 * * * *' });
   }
 }
 
@@ -117,22 +149,33 @@ function qosOf(c: Config): QosPreset | undefined {
   const size = ladder[c.size];
   const helperSize = ladder[c.helperSize];
   switch (c.qos) {
-    case 'guaranteed': return QosPreset.guaranteed({ size, helperSize });
-    case 'burstable': return QosPreset.burstable({ size, helperSize });
-    case 'burstable-no-cpu-limit': return QosPreset.burstable({ size, helperSize, cpuLimit: false });
-    case 'best-effort': return QosPreset.bestEffort();
-    case 'none': return undefined;
+    case 'guaranteed':
+      return QosPreset.guaranteed({ size, helperSize });
+    case 'burstable':
+      return QosPreset.burstable({ size, helperSize });
+    case 'burstable-no-cpu-limit':
+      return QosPreset.burstable({ size, helperSize, cpuLimit: false });
+    case 'best-effort':
+      return QosPreset.bestEffort();
+    case 'none':
+      return undefined;
   }
 }
 
 function budgetOf(b: Budget): DisruptionBudget | undefined {
   switch (b.bound) {
-    case 'default': return undefined;
-    case 'none': return DisruptionBudget.none();
-    case 'minAvailable': return DisruptionBudget.minAvailable(b.amount);
-    case 'minAvailablePercent': return DisruptionBudget.minAvailablePercent(b.amount);
-    case 'maxUnavailable': return DisruptionBudget.maxUnavailable(b.amount);
-    case 'maxUnavailablePercent': return DisruptionBudget.maxUnavailablePercent(b.amount);
+    case 'default':
+      return undefined;
+    case 'none':
+      return DisruptionBudget.none();
+    case 'minAvailable':
+      return DisruptionBudget.minAvailable(b.amount);
+    case 'minAvailablePercent':
+      return DisruptionBudget.minAvailablePercent(b.amount);
+    case 'maxUnavailable':
+      return DisruptionBudget.maxUnavailable(b.amount);
+    case 'maxUnavailablePercent':
+      return DisruptionBudget.maxUnavailablePercent(b.amount);
   }
 }
 
@@ -140,17 +183,49 @@ function budgetOf(b: Budget): DisruptionBudget | undefined {
 function propsOf(c: Config): AppPodProps {
   const extensions = [
     ...Array.from({ length: c.waitFor }, (_, i) => WaitFor.tcp({ name: `dep${i}`, host: `dep${i}.example.com`, port: 5432 + i })),
-    ...Array.from({ length: c.ambassadors }, (_, i) =>
-      new Ambassador({ name: `remote${i}`, upstream: `remote${i}.example.com:${6000 + i}`, localPort: 16000 + i, nativeSidecar: c.nativeAmbassadors })),
+    ...Array.from(
+      { length: c.ambassadors },
+      (_, i) =>
+        new Ambassador({
+          name: `remote${i}`,
+          upstream: `remote${i}.example.com:${6000 + i}`,
+          localPort: 16000 + i,
+          nativeSidecar: c.nativeAmbassadors,
+        }),
+    ),
     ...(c.logShipper === 'none' ? [] : [Sidecar.logShipper({ nativeSidecar: c.logShipper === 'native' })]),
-    ...(c.reader ? [new Sidecar({ name: 'reader', image: 'reader:1.0', ports: [{ number: 9000 }], volumeMounts: [{ volume: 'shared', path: '/shared' }] })] : []),
-    ...(c.adapter === 'none' ? [] : [Adapter.nginxExporter({
-      monitor: c.adapter === 'pod-monitor' ? MetricsMonitor.POD_MONITOR : c.adapter === 'service-monitor' ? MetricsMonitor.SERVICE_MONITOR : MetricsMonitor.NONE,
-    })]),
+    ...(c.reader
+      ? [
+          new Sidecar({
+            name: 'reader',
+            image: 'reader:1.0',
+            ports: [{ number: 9000 }],
+            volumeMounts: [{ volume: 'shared', path: '/shared' }],
+          }),
+        ]
+      : []),
+    ...(c.adapter === 'none'
+      ? []
+      : [
+          Adapter.nginxExporter({
+            monitor:
+              c.adapter === 'pod-monitor'
+                ? MetricsMonitor.POD_MONITOR
+                : c.adapter === 'service-monitor'
+                  ? MetricsMonitor.SERVICE_MONITOR
+                  : MetricsMonitor.NONE,
+          }),
+        ]),
     ...(c.mesh === 'none' ? [] : [new IstioSidecar({ strictMtls: c.mesh === 'strict-mtls' })]),
-    ...(c.migration === 'none' ? [] : [new Migration({
-      args: ['--migrate'], mode: c.migration === 'job' ? MigrationMode.JOB : MigrationMode.INIT_CONTAINER, concurrencySafe: true,
-    })]),
+    ...(c.migration === 'none'
+      ? []
+      : [
+          new Migration({
+            args: ['--migrate'],
+            mode: c.migration === 'job' ? MigrationMode.JOB : MigrationMode.INIT_CONTAINER,
+            concurrencySafe: true,
+          }),
+        ]),
   ];
   return {
     app: {
@@ -166,7 +241,11 @@ function propsOf(c: Config): AppPodProps {
     service: c.service ? {} : undefined,
     scheduling: {
       nodeSelector: c.nodeSelector ? { disktype: 'ssd' } : undefined,
-      tolerations: Array.from({ length: c.tolerations }, (_, i) => ({ key: `dedicated${i}`, value: 'gpu', effect: kplus.TaintEffect.NO_SCHEDULE })),
+      tolerations: Array.from({ length: c.tolerations }, (_, i) => ({
+        key: `dedicated${i}`,
+        value: 'gpu',
+        effect: kplus.TaintEffect.NO_SCHEDULE,
+      })),
     },
     security: c.fsGroup ? { fsGroup: 2000 } : undefined,
     shareProcessNamespace: c.shareProcessNamespace,
@@ -187,83 +266,100 @@ const subset = (selector: Record<string, string>, labels: Record<string, string>
 
 describe('valid combinations', () => {
   test('synthesize to valid, deterministic Kubernetes 1.28 objects that keep every promise', () => {
-    fc.assert(fc.property(configArb, (c) => {
-      const manifests = synthConfig(c);
-      const expectedQos = qosOf(c)?.qosClass.name;
-      const app = workloadsOf(manifests).find((w) => w.metadata.name === 'web')!;
-      const appLabels = podMetadataOf(app).labels;
+    fc.assert(
+      fc.property(configArb, (c) => {
+        const manifests = synthConfig(c);
+        const expectedQos = qosOf(c)?.qosClass.name;
+        const app = workloadsOf(manifests).find((w) => w.metadata.name === 'web')!;
+        const appLabels = podMetadataOf(app).labels;
 
-      for (const object of manifests) {
-        validateAgainstSchema(object);
-        expect(isDnsSubdomain(object.metadata.name)).toBe(true);
-        for (const [key, value] of Object.entries(object.metadata.labels ?? {})) {
-          expect({ key, valid: isLabelValue(value as string) }).toEqual({ key, valid: true });
+        for (const object of manifests) {
+          validateAgainstSchema(object);
+          expect(isDnsSubdomain(object.metadata.name)).toBe(true);
+          for (const [key, value] of Object.entries(object.metadata.labels ?? {})) {
+            expect({ key, valid: isLabelValue(value as string) }).toEqual({ key, valid: true });
+          }
         }
-      }
 
-      for (const workload of workloadsOf(manifests)) {
-        const spec = podSpecOf(workload);
-        const metadata = podMetadataOf(workload);
-        // The QoS class the kubelet will compute, the one recorded, and the one asked for agree.
-        const computed = kubeletQos(podContainersWithInjected(workload));
-        expect(metadata.annotations[PodAnnotations.QOS_CLASS]).toBe(computed);
-        if (expectedQos) expect(computed).toBe(expectedQos);
-        // No two running containers share a port; the injected proxy's ports count too.
-        const ports = [...spec.containers, ...(spec.initContainers ?? []).filter((i: any) => i.restartPolicy === 'Always')]
-          .flatMap((ct: any) => (ct.ports ?? []).map((p: any) => `${p.containerPort}/${p.protocol ?? 'TCP'}`));
-        if (metadata.labels['sidecar.istio.io/inject'] === 'true') ports.push(...IstioSidecar.PROXY_PORTS.map((p) => `${p}/TCP`));
-        expect(new Set(ports).size).toBe(ports.length);
-        for (const ct of [...spec.containers, ...(spec.initContainers ?? [])]) expect(isDnsLabel(ct.name)).toBe(true);
-        // Controllers select their own pods.
-        if (workload.spec.selector) expect(subset(workload.spec.selector.matchLabels, metadata.labels)).toBe(true);
-        // Restricted Pod Security Standard wherever the pod says so (it always does here).
-        expect(metadata.annotations[PodAnnotations.SECURITY_PROFILE]).toBe('restricted');
-        expect(restrictedViolations(spec)).toEqual([]);
-      }
-
-      // Services, budgets and monitors select the app's pods; a ServiceMonitor selects the Service.
-      for (const object of manifests) {
-        const selector = object.kind === 'Service' ? object.spec.selector
-          : ['PodDisruptionBudget', 'PodMonitor', 'PeerAuthentication'].includes(object.kind) ? object.spec.selector.matchLabels : undefined;
-        if (selector) expect(subset(selector, appLabels)).toBe(true);
-        if (object.kind === 'ServiceMonitor') {
-          const service = manifests.find((m) => m.kind === 'Service' && !m.spec.clusterIP);
-          expect(subset(object.spec.selector.matchLabels, service.metadata.labels)).toBe(true);
+        for (const workload of workloadsOf(manifests)) {
+          const spec = podSpecOf(workload);
+          const metadata = podMetadataOf(workload);
+          // The QoS class the kubelet will compute, the one recorded, and the one asked for agree.
+          const computed = kubeletQos(podContainersWithInjected(workload));
+          expect(metadata.annotations[PodAnnotations.QOS_CLASS]).toBe(computed);
+          if (expectedQos) expect(computed).toBe(expectedQos);
+          // No two running containers share a port; the injected proxy's ports count too.
+          const ports = [...spec.containers, ...(spec.initContainers ?? []).filter((i: any) => i.restartPolicy === 'Always')].flatMap(
+            (ct: any) => (ct.ports ?? []).map((p: any) => `${p.containerPort}/${p.protocol ?? 'TCP'}`),
+          );
+          if (metadata.labels['sidecar.istio.io/inject'] === 'true') ports.push(...IstioSidecar.PROXY_PORTS.map((p) => `${p}/TCP`));
+          expect(new Set(ports).size).toBe(ports.length);
+          for (const ct of [...spec.containers, ...(spec.initContainers ?? [])]) expect(isDnsLabel(ct.name)).toBe(true);
+          // Controllers select their own pods.
+          if (workload.spec.selector) expect(subset(workload.spec.selector.matchLabels, metadata.labels)).toBe(true);
+          // Restricted Pod Security Standard wherever the pod says so (it always does here).
+          expect(metadata.annotations[PodAnnotations.SECURITY_PROFILE]).toBe('restricted');
+          expect(restrictedViolations(spec)).toEqual([]);
         }
-        // A budget never blocks every voluntary eviction.
-        if (object.kind === 'PodDisruptionBudget' && app.spec.replicas > 0) {
-          const [bound, value] = Object.entries(object.spec).find(([k]) => k === 'minAvailable' || k === 'maxUnavailable')!;
-          const percent = typeof value === 'string';
-          const budget = { bound: `${bound}${percent ? 'Percent' : ''}`, amount: percent ? Number((value as string).slice(0, -1)) : value } as Budget;
-          expect(allowedDisruptions(budget, app.spec.replicas)).toBeGreaterThanOrEqual(1);
+
+        // Services, budgets and monitors select the app's pods; a ServiceMonitor selects the Service.
+        for (const object of manifests) {
+          const selector =
+            object.kind === 'Service'
+              ? object.spec.selector
+              : ['PodDisruptionBudget', 'PodMonitor', 'PeerAuthentication'].includes(object.kind)
+                ? object.spec.selector.matchLabels
+                : undefined;
+          if (selector) expect(subset(selector, appLabels)).toBe(true);
+          if (object.kind === 'ServiceMonitor') {
+            const service = manifests.find((m) => m.kind === 'Service' && !m.spec.clusterIP);
+            expect(subset(object.spec.selector.matchLabels, service.metadata.labels)).toBe(true);
+          }
+          // A budget never blocks every voluntary eviction.
+          if (object.kind === 'PodDisruptionBudget' && app.spec.replicas > 0) {
+            const [bound, value] = Object.entries(object.spec).find(([k]) => k === 'minAvailable' || k === 'maxUnavailable')!;
+            const percent = typeof value === 'string';
+            const budget = {
+              bound: `${bound}${percent ? 'Percent' : ''}`,
+              amount: percent ? Number((value as string).slice(0, -1)) : value,
+            } as Budget;
+            expect(allowedDisruptions(budget, app.spec.replicas)).toBeGreaterThanOrEqual(1);
+          }
         }
-      }
 
-      // Read-only where declared: helpers read the shared volumes, the app writes them.
-      const spec = podSpecOf(app);
-      const all = [...spec.containers, ...(spec.initContainers ?? [])];
-      const mount = (container: string, volume: string) => all.find((x: any) => x.name === container)?.volumeMounts?.find((m: any) => m.name === volume);
-      if (c.logShipper !== 'none') {
-        expect(mount('log-shipper', 'logs').readOnly).toBe(true);
-        expect(mount('app', 'logs').readOnly).toBe(false);
-      }
-      if (c.reader) expect(mount('reader', 'shared').readOnly).toBe(true);
-      expect(mount('app', 'shared').readOnly).toBe(false);
+        // Read-only where declared: helpers read the shared volumes, the app writes them.
+        const spec = podSpecOf(app);
+        const all = [...spec.containers, ...(spec.initContainers ?? [])];
+        const mount = (container: string, volume: string) =>
+          all.find((x: any) => x.name === container)?.volumeMounts?.find((m: any) => m.name === volume);
+        if (c.logShipper !== 'none') {
+          expect(mount('log-shipper', 'logs').readOnly).toBe(true);
+          expect(mount('app', 'logs').readOnly).toBe(false);
+        }
+        if (c.reader) expect(mount('reader', 'shared').readOnly).toBe(true);
+        expect(mount('app', 'shared').readOnly).toBe(false);
 
-      // Deterministic: the same program gives byte-identical YAML.
-      expect(Yaml.stringify(...synthConfig(c))).toBe(Yaml.stringify(...manifests));
-    }), params);
+        // Deterministic: the same program gives byte-identical YAML.
+        expect(Yaml.stringify(...synthConfig(c))).toBe(Yaml.stringify(...manifests));
+      }),
+      params,
+    );
   });
 
   test('adding a helper changes no selector and no object name (safe upgrades)', () => {
-    fc.assert(fc.property(configArb, (c) => {
-      const before = synthConfig(c);
-      const after = synthConfig(c, (pod) => pod.addContainer({ name: 'extra-helper', image: 'helper:1.0', ports: [{ number: 9999 }] }, ContainerRole.HELPER));
-      const key = (m: any) => `${m.kind}/${m.metadata.name}`;
-      expect(after.map(key)).toEqual(before.map(key));
-      const selectors = (ms: any[]) => ms.map((m) => JSON.stringify(m.spec?.selector ?? null));
-      expect(selectors(after)).toEqual(selectors(before));
-    }), { ...params, numRuns: Math.ceil(RUNS / 3) });
+    fc.assert(
+      fc.property(configArb, (c) => {
+        const before = synthConfig(c);
+        const after = synthConfig(c, (pod) =>
+          pod.addContainer({ name: 'extra-helper', image: 'helper:1.0', ports: [{ number: 9999 }] }, ContainerRole.HELPER),
+        );
+        const key = (m: any) => `${m.kind}/${m.metadata.name}`;
+        expect(after.map(key)).toEqual(before.map(key));
+        const selectors = (ms: any[]) => ms.map((m) => JSON.stringify(m.spec?.selector ?? null));
+        expect(selectors(after)).toEqual(selectors(before));
+      }),
+      { ...params, numRuns: Math.ceil(RUNS / 3) },
+    );
   });
 });
 
@@ -272,7 +368,10 @@ const MUTATIONS: Array<[string, (pod: AppPod, c: Config) => void]> = [
   ['duplicate-container-name', (pod) => pod.addContainer({ name: 'app', image: 'x:1.0' })],
   ['port-collision', (pod) => pod.addContainer({ name: 'clash', image: 'x:1.0', ports: [{ number: 8080 }] })],
   ['invalid-quantity', (pod) => pod.addContainer({ name: 'bad', image: 'x:1.0', resources: { cpu: { request: '1.5 cores' } } })],
-  ['request-above-limit', (pod) => pod.addContainer({ name: 'bad', image: 'x:1.0', resources: { memory: { request: '2Gi', limit: '1Gi' } } })],
+  [
+    'request-above-limit',
+    (pod) => pod.addContainer({ name: 'bad', image: 'x:1.0', resources: { memory: { request: '2Gi', limit: '1Gi' } } }),
+  ],
   ['undeclared-volume', (pod) => pod.addContainer({ name: 'bad', image: 'x:1.0', volumeMounts: [{ volume: 'missing', path: '/m' }] })],
   ['unpinned-image', (pod) => pod.addContainer({ name: 'bad', image: 'x:latest' })],
   ['invalid-name', (pod) => pod.addContainer({ name: 'Bad_Name', image: 'x:1.0' })],
@@ -280,95 +379,130 @@ const MUTATIONS: Array<[string, (pod: AppPod, c: Config) => void]> = [
   ['invalid-wait-for', (pod) => pod.addExtension(WaitFor.tcp({ name: 'broken', host: 'db', port: 70000 }))],
   ['migration-image-drift', (pod) => pod.addExtension(new Migration({ args: ['--m'], image: 'other:2.0' }))],
   ['security-profile', (pod) => pod.addContainer({ name: 'root', image: 'x:1.0', securityContext: { ensureNonRoot: false } })],
-  ['qos-mismatch', (pod, c) => pod.addContainer({
-    name: 'off-preset', image: 'x:1.0',
-    resources: c.qos === 'best-effort' ? { cpu: { request: '10m' } } : c.qos === 'guaranteed' ? { cpu: { request: '10m', limit: '20m' } } : { cpu: { limit: '1' }, memory: { limit: '1Gi' } },
-  })],
+  [
+    'qos-mismatch',
+    (pod, c) =>
+      pod.addContainer({
+        name: 'off-preset',
+        image: 'x:1.0',
+        resources:
+          c.qos === 'best-effort'
+            ? { cpu: { request: '10m' } }
+            : c.qos === 'guaranteed'
+              ? { cpu: { request: '10m', limit: '20m' } }
+              : { cpu: { limit: '1' }, memory: { limit: '1Gi' } },
+      }),
+  ],
 ];
 
 describe('invalid inputs', () => {
   test('fail synth with an error naming the construct path, never with a crash or YAML', () => {
-    fc.assert(fc.property(configArb, fc.integer({ min: 0, max: MUTATIONS.length - 1 }), (c, m) => {
-      const [code, mutate] = MUTATIONS[m];
-      // A QoS mismatch needs a preset that the extra container can break: Burstable needs every other container Guaranteed.
-      fc.pre(code !== 'qos-mismatch' || c.qos === 'guaranteed' || c.qos === 'best-effort');
-      let manifests: any[] | undefined;
-      let error: unknown;
-      try {
-        manifests = synthConfig(c, (pod) => mutate(pod, c));
-      } catch (e) {
-        error = e;
-      }
-      expect(manifests).toBeUndefined();
-      const first = error instanceof PodPatternValidationError ? error.errors[0] : error;
-      expect(first).toBeInstanceOf(PodPatternError);
-      expect((first as PodPatternError).code).toBe(code);
-      expect((first as Error).message).toMatch(/^test\/Web: .+\. Fix: .+ \[[a-z-]+\]$/s);
-    }), params);
+    fc.assert(
+      fc.property(configArb, fc.integer({ min: 0, max: MUTATIONS.length - 1 }), (c, m) => {
+        const [code, mutate] = MUTATIONS[m];
+        // A QoS mismatch needs a preset that the extra container can break: Burstable needs every other container Guaranteed.
+        fc.pre(code !== 'qos-mismatch' || c.qos === 'guaranteed' || c.qos === 'best-effort');
+        let manifests: any[] | undefined;
+        let error: unknown;
+        try {
+          manifests = synthConfig(c, (pod) => mutate(pod, c));
+        } catch (e) {
+          error = e;
+        }
+        expect(manifests).toBeUndefined();
+        const first = error instanceof PodPatternValidationError ? error.errors[0] : error;
+        expect(first).toBeInstanceOf(PodPatternError);
+        expect((first as PodPatternError).code).toBe(code);
+        expect((first as Error).message).toMatch(/^test\/Web: .+\. Fix: .+ \[[a-z-]+\]$/s);
+      }),
+      params,
+    );
   });
 
   test('a BestEffort pod in the mesh is refused: the injected proxy always has requests', () => {
-    fc.assert(fc.property(configArb, (c) => {
-      let error: unknown;
-      try {
-        synthConfig({ ...c, qos: 'best-effort', mesh: 'injected' });
-      } catch (e) {
-        error = e;
-      }
-      const first = error instanceof PodPatternValidationError ? error.errors[0] : error;
-      expect((first as PodPatternError).code).toBe('qos-mismatch');
-      expect((first as Error).message).toContain('container "istio-proxy"');
-    }), { ...params, numRuns: Math.ceil(RUNS / 6) });
+    fc.assert(
+      fc.property(configArb, (c) => {
+        let error: unknown;
+        try {
+          synthConfig({ ...c, qos: 'best-effort', mesh: 'injected' });
+        } catch (e) {
+          error = e;
+        }
+        const first = error instanceof PodPatternValidationError ? error.errors[0] : error;
+        expect((first as PodPatternError).code).toBe('qos-mismatch');
+        expect((first as Error).message).toContain('container "istio-proxy"');
+      }),
+      { ...params, numRuns: Math.ceil(RUNS / 6) },
+    );
   });
 
   test('random text in a name, image, quantity, port, volume or label gives a clear error or valid YAML', () => {
     const text = fc.oneof(
       fc.string({ maxLength: 20 }),
-      fc.constantFrom('app', 'my-app', 'x'.repeat(64), 'A', '-a', 'a-', 'a.b', '1', '0.5', '512Mi', '1e3', '1.5Gi', 'myapp:1.0', 'r/a@sha256:x', ''),
+      fc.constantFrom(
+        'app',
+        'my-app',
+        'x'.repeat(64),
+        'A',
+        '-a',
+        'a-',
+        'a.b',
+        '1',
+        '0.5',
+        '512Mi',
+        '1e3',
+        '1.5Gi',
+        'myapp:1.0',
+        'r/a@sha256:x',
+        '',
+      ),
     );
     const field = fc.constantFrom('name', 'image', 'cpu', 'memory', 'volume', 'partOf', 'hostname', 'containerName', 'portName');
     let valid = 0;
-    fc.assert(fc.property(field, text, fc.integer({ min: -10, max: 70000 }), (which, value, port) => {
-      const fuzz = (key: string, fallback: string) => (which === key ? value : fallback);
-      let manifests: any[] | undefined;
-      let error: unknown;
-      try {
-        const chart = newChart();
-        const pod = new AppPod(chart, 'Web', {
-          name: fuzz('name', 'web'),
-          partOf: fuzz('partOf', 'shop'),
-          dns: { hostname: fuzz('hostname', 'web') },
-          app: {
-            image: fuzz('image', 'myapp:1.0'),
-            ports: [{ number: which === 'portName' ? 8080 : port, name: fuzz('portName', 'http') }],
-            resources: { cpu: { request: fuzz('cpu', '250m') }, memory: { limit: fuzz('memory', '256Mi') } },
-            volumeMounts: [{ volume: fuzz('volume', 'data'), path: '/data' }],
-          },
-          sharedVolumes: [{ name: fuzz('volume', 'data') }],
-        });
-        pod.addContainer({ name: fuzz('containerName', 'helper'), image: 'helper:1.0' });
-        manifests = synth(chart);
-      } catch (e) {
-        error = e;
-      }
-      if (error !== undefined) {
-        const first = error instanceof PodPatternValidationError ? error.errors[0] : error;
-        expect(first).toBeInstanceOf(PodPatternError);
-        expect((first as Error).message.startsWith('test/Web: ')).toBe(true);
-        return;
-      }
-      valid++;
-      for (const object of manifests!) {
-        validateAgainstSchema(object);
-        expect(isDnsSubdomain(object.metadata.name)).toBe(true);
-        for (const value of Object.values(object.metadata.labels ?? {})) expect(isLabelValue(value as string)).toBe(true);
-        if (WORKLOAD_KINDS.includes(object.kind)) {
-          const spec = podSpecOf(object);
-          for (const ct of spec.containers) expect(isDnsLabel(ct.name)).toBe(true);
-          if (spec.hostname) expect(isDnsLabel(spec.hostname)).toBe(true);
+    fc.assert(
+      fc.property(field, text, fc.integer({ min: -10, max: 70000 }), (which, value, port) => {
+        const fuzz = (key: string, fallback: string) => (which === key ? value : fallback);
+        let manifests: any[] | undefined;
+        let error: unknown;
+        try {
+          const chart = newChart();
+          const pod = new AppPod(chart, 'Web', {
+            name: fuzz('name', 'web'),
+            partOf: fuzz('partOf', 'shop'),
+            dns: { hostname: fuzz('hostname', 'web') },
+            app: {
+              image: fuzz('image', 'myapp:1.0'),
+              ports: [{ number: which === 'portName' ? 8080 : port, name: fuzz('portName', 'http') }],
+              resources: { cpu: { request: fuzz('cpu', '250m') }, memory: { limit: fuzz('memory', '256Mi') } },
+              volumeMounts: [{ volume: fuzz('volume', 'data'), path: '/data' }],
+            },
+            sharedVolumes: [{ name: fuzz('volume', 'data') }],
+          });
+          pod.addContainer({ name: fuzz('containerName', 'helper'), image: 'helper:1.0' });
+          manifests = synth(chart);
+        } catch (e) {
+          error = e;
         }
-      }
-    }), { ...params, numRuns: RUNS * 2 });
+        if (error !== undefined) {
+          const first = error instanceof PodPatternValidationError ? error.errors[0] : error;
+          expect(first).toBeInstanceOf(PodPatternError);
+          expect((first as Error).message.startsWith('test/Web: ')).toBe(true);
+          return;
+        }
+        valid++;
+        for (const object of manifests!) {
+          validateAgainstSchema(object);
+          expect(isDnsSubdomain(object.metadata.name)).toBe(true);
+          for (const value of Object.values(object.metadata.labels ?? {})) expect(isLabelValue(value as string)).toBe(true);
+          if (WORKLOAD_KINDS.includes(object.kind)) {
+            const spec = podSpecOf(object);
+            for (const ct of spec.containers) expect(isDnsLabel(ct.name)).toBe(true);
+            if (spec.hostname) expect(isDnsLabel(spec.hostname)).toBe(true);
+          }
+        }
+      }),
+      { ...params, numRuns: RUNS * 2 },
+    );
     // Both outcomes must have been exercised for the property to mean anything.
     expect(valid).toBeGreaterThan(0);
   });

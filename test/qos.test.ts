@@ -5,8 +5,8 @@ import { ContainerResources, parseResources } from '../lib/policies/resources';
 import { kubeletQos, ManifestResources } from './kubelet-qos';
 
 function toManifest(r: ContainerResources): ManifestResources {
-  const pick = (kind: 'request' | 'limit') => Object.fromEntries(
-    (['cpu', 'memory'] as const).filter((k) => r[k]?.[kind] !== undefined).map((k) => [k, r[k]![kind]!]));
+  const pick = (kind: 'request' | 'limit') =>
+    Object.fromEntries((['cpu', 'memory'] as const).filter((k) => r[k]?.[kind] !== undefined).map((k) => [k, r[k]![kind]!]));
   return { requests: pick('request'), limits: pick('limit') };
 }
 
@@ -18,8 +18,16 @@ function container(name: string, resources: ContainerResources): QosContainer {
 
 describe('Quantity', () => {
   test.each([
-    ['1', '1000m', 0], ['0.5', '500m', 0], ['1Gi', '1024Mi', 0], ['1G', '1Gi', -1], ['1e3', '1k', 0],
-    ['.5', '0.5', 0], ['100m', '0.1', 0], ['2', '1999m', 1], ['128974848', '123Mi', 0], ['1.5Gi', '1536Mi', 0],
+    ['1', '1000m', 0],
+    ['0.5', '500m', 0],
+    ['1Gi', '1024Mi', 0],
+    ['1G', '1Gi', -1],
+    ['1e3', '1k', 0],
+    ['.5', '0.5', 0],
+    ['100m', '0.1', 0],
+    ['2', '1999m', 1],
+    ['128974848', '123Mi', 0],
+    ['1.5Gi', '1536Mi', 0],
   ])('%s compared with %s is %d', (a, b, expected) => {
     expect(Quantity.parse(a)!.compare(Quantity.parse(b)!)).toBe(expected);
   });
@@ -31,15 +39,24 @@ describe('Quantity', () => {
 
 describe('computeQosClass follows the kubelet', () => {
   const full = (cpu: string, memory: string): ContainerResources => ({
-    cpu: { request: cpu, limit: cpu }, memory: { request: memory, limit: memory },
+    cpu: { request: cpu, limit: cpu },
+    memory: { request: memory, limit: memory },
   });
   test.each<[string, ContainerResources[], QosClass]>([
     ['no resources anywhere', [{}, {}], QosClass.BEST_EFFORT],
     ['equal requests and limits everywhere', [full('1', '1Gi'), full('100m', '64Mi')], QosClass.GUARANTEED],
     ['limits only: requests default to limits', [{ cpu: { limit: '1' }, memory: { limit: '1Gi' } }], QosClass.GUARANTEED],
-    ['equal but differently written', [{ cpu: { request: '1000m', limit: '1' }, memory: { request: '1024Mi', limit: '1Gi' } }], QosClass.GUARANTEED],
+    [
+      'equal but differently written',
+      [{ cpu: { request: '1000m', limit: '1' }, memory: { request: '1024Mi', limit: '1Gi' } }],
+      QosClass.GUARANTEED,
+    ],
     ['one sidecar without resources', [full('1', '1Gi'), {}], QosClass.BURSTABLE],
-    ['one request below its limit', [full('1', '1Gi'), { cpu: { request: '50m', limit: '100m' }, memory: { request: '64Mi', limit: '64Mi' } }], QosClass.BURSTABLE],
+    [
+      'one request below its limit',
+      [full('1', '1Gi'), { cpu: { request: '50m', limit: '100m' }, memory: { request: '64Mi', limit: '64Mi' } }],
+      QosClass.BURSTABLE,
+    ],
     ['memory limit but no CPU limit', [{ cpu: { request: '1' }, memory: { limit: '1Gi' } }], QosClass.BURSTABLE],
     ['only a CPU request', [{ cpu: { request: '10m' } }], QosClass.BURSTABLE],
     ['zero quantities count as absent', [{ cpu: { request: '0', limit: '0' } }, {}], QosClass.BEST_EFFORT],
@@ -50,16 +67,22 @@ describe('computeQosClass follows the kubelet', () => {
   const amount = (values: string[]) => fc.option(fc.constantFrom(...values), { nil: undefined });
   const cpu = ['0', '50m', '100m', '0.1', '250m', '1', '1000m', '2'];
   const memory = ['0', '64Mi', '67108864', '128Mi', '1Gi', '1024Mi'];
-  const resources = fc.record({
-    cpu: fc.record({ request: amount(cpu), limit: amount(cpu) }),
-    memory: fc.record({ request: amount(memory), limit: amount(memory) }),
-  }).filter((r) => [r.cpu, r.memory].every(({ request, limit }) =>
-    !(request && limit && Quantity.parse(request)!.compare(Quantity.parse(limit)!) > 0)));
+  const resources = fc
+    .record({
+      cpu: fc.record({ request: amount(cpu), limit: amount(cpu) }),
+      memory: fc.record({ request: amount(memory), limit: amount(memory) }),
+    })
+    .filter((r) =>
+      [r.cpu, r.memory].every(({ request, limit }) => !(request && limit && Quantity.parse(request)!.compare(Quantity.parse(limit)!) > 0)),
+    );
 
   test('agrees with the kubelet on random pods of 1 to 5 containers', () => {
-    fc.assert(fc.property(fc.array(resources, { minLength: 1, maxLength: 5 }), (pod) => {
-      expect(computeQosClass(pod.map((r, i) => container(`c${i}`, r))).name).toBe(kubeletQos(pod.map(toManifest)));
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.array(resources, { minLength: 1, maxLength: 5 }), (pod) => {
+        expect(computeQosClass(pod.map((r, i) => container(`c${i}`, r))).name).toBe(kubeletQos(pod.map(toManifest)));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
@@ -72,10 +95,7 @@ describe('QoS presets give every rung of the ladder the class they promise', () 
       [QosPreset.bestEffort(), QosClass.BEST_EFFORT],
     ];
     for (const [preset, expected] of presets) {
-      const pod = [
-        container('app', preset.resourcesFor('app' as any)),
-        container('helper', preset.resourcesFor('helper' as any)),
-      ];
+      const pod = [container('app', preset.resourcesFor('app' as any)), container('helper', preset.resourcesFor('helper' as any))];
       expect(computeQosClass(pod)).toBe(expected);
     }
   });
@@ -87,7 +107,13 @@ describe('QoS presets give every rung of the ladder the class they promise', () 
       expect(ladder[i].memoryMebibytes).toBeGreaterThan(ladder[i - 1].memoryMebibytes);
     }
     expect(ladder.map((s) => `${s.name}=${s.cpu()}/${s.memory()}`)).toEqual([
-      'nano=50m/64Mi', 'micro=100m/128Mi', 'small=250m/256Mi', 'medium=500m/512Mi', 'large=1/1Gi', 'xlarge=2/2Gi', '2xlarge=4/4Gi',
+      'nano=50m/64Mi',
+      'micro=100m/128Mi',
+      'small=250m/256Mi',
+      'medium=500m/512Mi',
+      'large=1/1Gi',
+      'xlarge=2/2Gi',
+      '2xlarge=4/4Gi',
     ]);
   });
 });

@@ -45,13 +45,21 @@ function listen(port: number, onConnection: (socket: net.Socket) => void = () =>
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
 }
 
-function run(command: string[], env: NodeJS.ProcessEnv, timeoutMs: number): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function run(
+  command: string[],
+  env: NodeJS.ProcessEnv,
+  timeoutMs: number,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(command[0], command.slice(1), { env });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d) => { stdout += d; });
-    child.stderr.on('data', (d) => { stderr += d; });
+    child.stdout.on('data', (d) => {
+      stdout += d;
+    });
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
     child.on('close', (code) => {
       clearTimeout(timer);
@@ -65,7 +73,9 @@ function waitForCommand(port: number, timeoutSeconds: number): string[] {
   const chart = newChart();
   new AppPod(chart, 'Web', {
     app: { image: 'myapp:1.0' },
-    extensions: [WaitFor.tcp({ name: 'db', host: '127.0.0.1', port, timeout: Duration.seconds(timeoutSeconds), pollInterval: Duration.seconds(1) })],
+    extensions: [
+      WaitFor.tcp({ name: 'db', host: '127.0.0.1', port, timeout: Duration.seconds(timeoutSeconds), pollInterval: Duration.seconds(1) }),
+    ],
   });
   return podSpecOf(only(synth(chart), 'Deployment')).initContainers[0].command;
 }
@@ -79,7 +89,9 @@ describe('wait-for under busybox', () => {
     const [, flag, script] = waitForCommand(port, 20);
     const started = Date.now();
     let server: net.Server | undefined;
-    const late = setTimeout(async () => { server = await listen(port); }, 2500);
+    const late = setTimeout(async () => {
+      server = await listen(port);
+    }, 2500);
     try {
       const result = await run([path.join(bin, 'sh'), flag, script], env, 30_000);
       expect(result.stdout).toContain(`wait-for: waiting up to 20s for 127.0.0.1:${port} (db) to accept TCP connections`);
@@ -129,7 +141,9 @@ describe('ambassador forwarder under socat', () => {
       const reply = await new Promise<string>((resolve, reject) => {
         const socket = net.connect(localPort, '127.0.0.1', () => socket.write('hello'));
         let data = '';
-        socket.on('data', (d) => { data += d; });
+        socket.on('data', (d) => {
+          data += d;
+        });
         socket.on('end', () => resolve(data));
         socket.on('error', reject);
       });
@@ -141,7 +155,8 @@ describe('ambassador forwarder under socat', () => {
   }, 30_000);
 
   test('listens on the loopback only: the pod IP does not answer', async () => {
-    const external = Object.values(os.networkInterfaces()).flat()
+    const external = Object.values(os.networkInterfaces())
+      .flat()
       .find((a) => a && a.family === 'IPv4' && !a.internal)?.address;
     const port = await freePort();
     forwarder = spawn(SOCAT, Ambassador.forwarderCommand(port, '127.0.0.1', 9).slice(1));

@@ -1,7 +1,5 @@
 import * as kplus from 'cdk8s-plus-28';
-import {
-  AppPod, AppPodProps, ContainerRole, PodAnnotations, SecurityProfile,
-} from '../lib';
+import { AppPod, AppPodProps, ContainerRole, PodAnnotations, SecurityProfile } from '../lib';
 import { imagePin } from '../lib/policies/security';
 import { restrictedViolations } from './pod-security-standards';
 import { newChart, only, podMetadataOf, podSpecOf, synth } from './util';
@@ -39,13 +37,22 @@ test('the independent restricted check does catch what it should', () => {
 });
 
 test('NET_BIND_SERVICE may be added under restricted', () => {
-  const d = deployment({ app: { image: 'myapp:1.0', securityContext: { capabilities: { add: [kplus.Capability.NET_BIND_SERVICE], drop: [kplus.Capability.ALL] } } } });
+  const d = deployment({
+    app: {
+      image: 'myapp:1.0',
+      securityContext: { capabilities: { add: [kplus.Capability.NET_BIND_SERVICE], drop: [kplus.Capability.ALL] } },
+    },
+  });
   expect(restrictedViolations(podSpecOf(d))).toEqual([]);
 });
 
 test('a container opts out to baseline with a reason recorded on the pod', () => {
   const d = deployment({
-    app: { image: 'vendor:7.1', securityContext: { ensureNonRoot: false, user: 0 }, securityProfile: SecurityProfile.baseline('vendor image runs as root') },
+    app: {
+      image: 'vendor:7.1',
+      securityContext: { ensureNonRoot: false, user: 0 },
+      securityProfile: SecurityProfile.baseline('vendor image runs as root'),
+    },
   });
   expect(podSpecOf(d).containers[0].securityContext).toMatchObject({ runAsNonRoot: false, runAsUser: 0 });
   expect(podMetadataOf(d).annotations).toMatchObject({
@@ -55,13 +62,17 @@ test('a container opts out to baseline with a reason recorded on the pod', () =>
 });
 
 test('platform defaults write no security context at all, for the pod or one container', () => {
-  const pod = deployment({ securityProfile: SecurityProfile.platformDefaults('GKE Autopilot') }, (p) => p.addContainer({ name: 'helper', image: 'h:1.0' }));
+  const pod = deployment({ securityProfile: SecurityProfile.platformDefaults('GKE Autopilot') }, (p) =>
+    p.addContainer({ name: 'helper', image: 'h:1.0' }),
+  );
   const spec = podSpecOf(pod);
   expect(spec.securityContext).toBeUndefined();
   expect(spec.containers.map((c: any) => c.securityContext)).toEqual([undefined, undefined]);
   expect(podMetadataOf(pod).annotations[PodAnnotations.SECURITY_EXCEPTIONS]).toBe('pod: platform-defaults (GKE Autopilot)');
 
-  const one = deployment({}, (p) => p.addContainer({ name: 'helper', image: 'h:1.0', securityProfile: SecurityProfile.platformDefaults('image decides') }));
+  const one = deployment({}, (p) =>
+    p.addContainer({ name: 'helper', image: 'h:1.0', securityProfile: SecurityProfile.platformDefaults('image decides') }),
+  );
   expect(podSpecOf(one).containers[0].securityContext).toBeDefined();
   expect(podSpecOf(one).containers[1].securityContext).toBeUndefined();
   expect(podSpecOf(one).securityContext.runAsNonRoot).toBe(true);
@@ -74,12 +85,20 @@ test('writable paths get emptyDirs of their own; the root filesystem stays read-
     { name: 'app-tmp', mountPath: '/tmp', readOnly: false },
     { name: 'app-var-cache-app', mountPath: '/var/cache/app', readOnly: false },
   ]);
-  expect(spec.volumes).toEqual([{ name: 'app-tmp', emptyDir: {} }, { name: 'app-var-cache-app', emptyDir: {} }]);
+  expect(spec.volumes).toEqual([
+    { name: 'app-tmp', emptyDir: {} },
+    { name: 'app-var-cache-app', emptyDir: {} },
+  ]);
 });
 
 test.each([
-  ['myapp:1.0', 'tag'], ['myapp', 'untagged'], ['myapp:latest', 'latest'], ['registry:5000/team/myapp', 'untagged'],
-  ['registry:5000/team/myapp:2.1', 'tag'], [`myapp@sha256:${'a'.repeat(64)}`, 'digest'], [`myapp:1.0@sha256:${'b'.repeat(64)}`, 'digest'],
+  ['myapp:1.0', 'tag'],
+  ['myapp', 'untagged'],
+  ['myapp:latest', 'latest'],
+  ['registry:5000/team/myapp', 'untagged'],
+  ['registry:5000/team/myapp:2.1', 'tag'],
+  [`myapp@sha256:${'a'.repeat(64)}`, 'digest'],
+  [`myapp:1.0@sha256:${'b'.repeat(64)}`, 'digest'],
 ])('image %s is %s', (image, pin) => {
   expect(imagePin(image)).toBe(pin);
 });

@@ -20,7 +20,11 @@ afterEach(() => {
   fs.rmSync(root, { recursive: true, force: true });
 });
 
-const snapshot = () => fs.readdirSync(root).sort().map((entry) => [entry, fs.readdirSync(path.join(root, entry)).sort()]);
+const snapshot = () =>
+  fs
+    .readdirSync(root)
+    .sort()
+    .map((entry) => [entry, fs.readdirSync(path.join(root, entry)).sort()]);
 
 test('a failed synth leaves the previous dist/ untouched and no partial files', () => {
   const before = snapshot();

@@ -1,4 +1,4 @@
-import { App, Chart, Testing } from 'cdk8s';
+import { Chart, Testing } from 'cdk8s';
 import { IConstruct } from 'constructs';
 
 /** A fresh chart in a fresh app, for one test. */
@@ -42,30 +42,25 @@ export function only(manifests: any[], kind: string): any {
 /** The pod spec inside any workload object (or a bare Pod). */
 export function podSpecOf(object: any): any {
   switch (object.kind) {
-    case 'Pod': return object.spec;
-    case 'CronJob': return object.spec.jobTemplate.spec.template.spec;
-    default: return object.spec.template.spec;
+    case 'Pod':
+      return object.spec;
+    case 'CronJob':
+      return object.spec.jobTemplate.spec.template.spec;
+    default:
+      return object.spec.template.spec;
   }
 }
 
 /** The pod template metadata inside any workload object (or a bare Pod's metadata). */
 export function podMetadataOf(object: any): any {
   switch (object.kind) {
-    case 'Pod': return object.metadata;
-    case 'CronJob': return object.spec.jobTemplate.spec.template.metadata;
-    default: return object.spec.template.metadata;
+    case 'Pod':
+      return object.metadata;
+    case 'CronJob':
+      return object.spec.jobTemplate.spec.template.metadata;
+    default:
+      return object.spec.template.metadata;
   }
-}
-
-/** Synthesizes a whole app to YAML text per chart, as `app.synth()` would write it. */
-export function synthApp(app: App): Record<string, string> {
-  const { Yaml } = require('cdk8s');
-  validateTree(app);
-  const files: Record<string, string> = {};
-  for (const chart of app.charts) {
-    files[`${chart.node.id}.k8s.yaml`] = Yaml.stringify(...chart.toJson());
-  }
-  return files;
 }
 
 export const WORKLOAD_KINDS = ['Deployment', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob', 'Pod'];
@@ -85,10 +80,12 @@ export function podContainersWithInjected(object: any): Array<{ requests?: any; 
   if (metadata.labels?.['sidecar.istio.io/inject'] === 'true') {
     const a = metadata.annotations ?? {};
     const sized = a['sidecar.istio.io/proxyCPU'] || a['sidecar.istio.io/proxyMemory'];
-    const proxy = sized ? {
-      requests: { cpu: a['sidecar.istio.io/proxyCPU'], memory: a['sidecar.istio.io/proxyMemory'] },
-      limits: { cpu: a['sidecar.istio.io/proxyCPULimit'], memory: a['sidecar.istio.io/proxyMemoryLimit'] },
-    } : ISTIO_DEFAULTS;
+    const proxy = sized
+      ? {
+          requests: { cpu: a['sidecar.istio.io/proxyCPU'], memory: a['sidecar.istio.io/proxyMemory'] },
+          limits: { cpu: a['sidecar.istio.io/proxyCPULimit'], memory: a['sidecar.istio.io/proxyMemoryLimit'] },
+        }
+      : ISTIO_DEFAULTS;
     const defined = (r: Record<string, string | undefined>) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined));
     const resources = { requests: defined(proxy.requests), limits: defined(proxy.limits) };
     containers.push(resources, resources);

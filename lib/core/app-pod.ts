@@ -252,7 +252,6 @@ export interface PodContainer {
   readonly resources: ParsedResources;
 }
 
-
 /**
  * The core of every pattern: one app container, behind a controller (a Deployment by default),
  * with the helpers, init steps, shared volumes and pod-level policy that patterns add to it.
@@ -354,8 +353,7 @@ export class AppPod extends Construct {
       ApiObject.of(this.workload).addJsonPatch(JsonPatch.remove(`${this.controller.podSpecPointer}/securityContext`));
     }
     if (props.shareProcessNamespace) {
-      ApiObject.of(this.workload).addJsonPatch(
-        JsonPatch.add(`${this.controller.podSpecPointer}/shareProcessNamespace`, true));
+      ApiObject.of(this.workload).addJsonPatch(JsonPatch.add(`${this.controller.podSpecPointer}/shareProcessNamespace`, true));
     }
 
     for (const volume of props.sharedVolumes ?? []) {
@@ -444,8 +442,12 @@ export class AppPod extends Construct {
   public addStartDependency(dependency: ContainerDependency): kplus.Container {
     const { container, condition } = dependency;
     if (condition === DependencyCondition.HEALTHY && !container.startup) {
-      fail(this, 'healthy-without-probe', `dependency "${container.name}" must be HEALTHY before the app starts, but has no startup probe to tell`,
-        'give it a startup probe, or use DependencyCondition.START');
+      fail(
+        this,
+        'healthy-without-probe',
+        `dependency "${container.name}" must be HEALTHY before the app starts, but has no startup probe to tell`,
+        'give it a startup probe, or use DependencyCondition.START',
+      );
     }
     return this.addContainer(container, condition === DependencyCondition.SUCCESS ? ContainerRole.INIT : ContainerRole.NATIVE_SIDECAR);
   }
@@ -457,8 +459,12 @@ export class AppPod extends Construct {
   public requireFreeContainerName(name: string): void {
     requireDnsLabel(this, 'container name', name);
     if (this.findContainer(name) || this.injected.some((c) => c.name === name)) {
-      fail(this, 'duplicate-container-name', `two containers are named "${name}" (container names are unique across containers and init containers)`,
-        `rename one of them, e.g. "${name}-2"`);
+      fail(
+        this,
+        'duplicate-container-name',
+        `two containers are named "${name}" (container names are unique across containers and init containers)`,
+        `rename one of them, e.g. "${name}-2"`,
+      );
     }
   }
 
@@ -492,8 +498,12 @@ export class AppPod extends Construct {
     // cdk8s-plus-28 keeps a volume's source private; its rendered form tells the type.
     const rendered = (volume as unknown as { _toKube(): Record<string, unknown> })._toKube();
     if (rendered.hostPath && this.securityProfile.level !== SecurityLevel.PLATFORM_DEFAULTS) {
-      fail(this, 'security-profile', `volume "${volume.name}" is a hostPath, which the ${this.securityProfile.level} Pod Security Standard forbids: it exposes the node's filesystem`,
-        'use an emptyDir, ConfigMap, Secret or PVC, or opt out with securityProfile: SecurityProfile.platformDefaults(\'why\')');
+      fail(
+        this,
+        'security-profile',
+        `volume "${volume.name}" is a hostPath, which the ${this.securityProfile.level} Pod Security Standard forbids: it exposes the node's filesystem`,
+        "use an emptyDir, ConfigMap, Secret or PVC, or opt out with securityProfile: SecurityProfile.platformDefaults('why')",
+      );
     }
   }
 
@@ -510,7 +520,12 @@ export class AppPod extends Construct {
   public addContainer(spec: ContainerSpec, role: ContainerRole = ContainerRole.HELPER): kplus.Container {
     const name = spec.name;
     if (name === undefined) {
-      fail(this, 'missing-container-name', `a ${role} container with image "${spec.image}" has no name`, 'give it a name such as "log-shipper"');
+      fail(
+        this,
+        'missing-container-name',
+        `a ${role} container with image "${spec.image}" has no name`,
+        'give it a name such as "log-shipper"',
+      );
     }
     this.requireFreeContainerName(name);
     this.checkImage(name, spec);
@@ -518,25 +533,40 @@ export class AppPod extends Construct {
     const securityContext = { ...SECURE_CONTAINER_DEFAULTS, ...spec.securityContext };
     const violations = securityViolations(securityContext, profile.level);
     if (violations.length) {
-      fail(this, 'security-profile',
+      fail(
+        this,
+        'security-profile',
         `container "${name}" is held to the ${profile.level} Pod Security Standard but ${violations.join('; ')}`,
-        'drop those settings, or opt out with securityProfile: SecurityProfile.baseline(\'why\') on the container or pod');
+        "drop those settings, or opt out with securityProfile: SecurityProfile.baseline('why') on the container or pod",
+      );
     }
     if (profile.level !== SecurityLevel.RESTRICTED && !profile.reason?.trim()) {
-      fail(this, 'security-profile-reason', `container "${name}" opts out of the restricted Pod Security Standard without a reason`,
-        'say why, e.g. SecurityProfile.baseline(\'vendor image must run as root\')');
+      fail(
+        this,
+        'security-profile-reason',
+        `container "${name}" opts out of the restricted Pod Security Standard without a reason`,
+        "say why, e.g. SecurityProfile.baseline('vendor image must run as root')",
+      );
     }
     const writableMounts = (spec.writablePaths ?? []).map((path) => this.writableMount(name, path));
     const resources = parseResources(this, name, this.resourcesFor(name, spec, role));
     if (isRunning(role)) {
       this.claimPorts(name, spec);
     } else if (spec.ports?.length) {
-      fail(this, 'init-container-port', `init step "${name}" declares ports, but it runs before the app and is gone when the app starts`,
-        'drop the ports, or make it a native sidecar (ContainerRole.NATIVE_SIDECAR)');
+      fail(
+        this,
+        'init-container-port',
+        `init step "${name}" declares ports, but it runs before the app and is gone when the app starts`,
+        'drop the ports, or make it a native sidecar (ContainerRole.NATIVE_SIDECAR)',
+      );
     }
     if (role === ContainerRole.INIT && (spec.liveness || spec.readiness || spec.startup || spec.lifecycle)) {
-      fail(this, 'init-container-probe', `init step "${name}" has probes or lifecycle hooks, which the API server rejects on init containers`,
-        'drop them, or make it a native sidecar (ContainerRole.NATIVE_SIDECAR)');
+      fail(
+        this,
+        'init-container-probe',
+        `init step "${name}" has probes or lifecycle hooks, which the API server rejects on init containers`,
+        'drop them, or make it a native sidecar (ContainerRole.NATIVE_SIDECAR)',
+      );
     }
     const readOnlyByDefault = role === ContainerRole.HELPER || role === ContainerRole.NATIVE_SIDECAR;
     const kplusProps: kplus.ContainerProps = {
@@ -561,9 +591,7 @@ export class AppPod extends Construct {
       imagePullPolicy: spec.imagePullPolicy,
       restartPolicy: role === ContainerRole.NATIVE_SIDECAR ? kplus.ContainerRestartPolicy.ALWAYS : undefined,
     };
-    const container = isInitContainer(role)
-      ? this.workload.addInitContainer(kplusProps)
-      : this.workload.addContainer(kplusProps);
+    const container = isInitContainer(role) ? this.workload.addInitContainer(kplusProps) : this.workload.addContainer(kplusProps);
     this.records.push({ name, role, container, resources });
     if (profile.level !== SecurityLevel.RESTRICTED) {
       this.securityExceptions.push({ container: name, profile });
@@ -580,8 +608,12 @@ export class AppPod extends Construct {
   public addMount(containerName: string, mount: VolumeMountSpec): void {
     const record = this.findContainer(containerName);
     if (!record) {
-      fail(this, 'unknown-container', `no container is named "${containerName}"`,
-        `mount into one of ${this.records.map((r) => `"${r.name}"`).join(', ')}`);
+      fail(
+        this,
+        'unknown-container',
+        `no container is named "${containerName}"`,
+        `mount into one of ${this.records.map((r) => `"${r.name}"`).join(', ')}`,
+      );
     }
     const readOnlyByDefault = record.role === ContainerRole.HELPER || record.role === ContainerRole.NATIVE_SIDECAR;
     const existing = record.container.mounts.map((m) => m.path);
@@ -598,8 +630,12 @@ export class AppPod extends Construct {
       return this.qos.resourcesFor(sizing, spec.size);
     }
     if (spec.size) {
-      fail(this, 'size-without-qos', `container "${name}" asks for size "${spec.size.name}" but the pod has no QoS preset to size it in`,
-        'set `qos` on the pod (or PodDefaults on its chart), or give the container explicit `resources`');
+      fail(
+        this,
+        'size-without-qos',
+        `container "${name}" asks for size "${spec.size.name}" but the pod has no QoS preset to size it in`,
+        'set `qos` on the pod (or PodDefaults on its chart), or give the container explicit `resources`',
+      );
     }
     return {};
   }
@@ -607,22 +643,38 @@ export class AppPod extends Construct {
   private checkImage(container: string, spec: ContainerSpec): void {
     const image = spec.image;
     if (!image || /\s/.test(image)) {
-      fail(this, 'invalid-image', `container "${container}" has image "${image}", which is not an image reference`,
-        'write it as repository:tag or repository@sha256:digest, e.g. "myapp:1.0"');
+      fail(
+        this,
+        'invalid-image',
+        `container "${container}" has image "${image}", which is not an image reference`,
+        'write it as repository:tag or repository@sha256:digest, e.g. "myapp:1.0"',
+      );
     }
     const pin = imagePin(image);
     if ((pin === 'latest' || pin === 'untagged') && !spec.allowLatestTag) {
-      fail(this, 'unpinned-image',
+      fail(
+        this,
+        'unpinned-image',
         `container "${container}" has image "${image}", ${pin === 'latest' ? 'tagged latest' : 'without a tag (so latest)'}, which changes under the same name: nodes may run different code and rollbacks roll back nothing`,
-        `pin a version ("${image.replace(/:latest$/, '')}:1.2.3") or a digest ("@sha256:..."), or set allowLatestTag: true`);
+        `pin a version ("${image.replace(/:latest$/, '')}:1.2.3") or a digest ("@sha256:..."), or set allowLatestTag: true`,
+      );
     }
   }
 
   private writableMount(container: string, path: string): VolumeMountSpec {
     if (!path.startsWith('/')) {
-      fail(this, 'invalid-mount-path', `container "${container}" asks for writable path "${path}", which is not absolute`, `use "/${path}"`);
+      fail(
+        this,
+        'invalid-mount-path',
+        `container "${container}" asks for writable path "${path}", which is not absolute`,
+        `use "/${path}"`,
+      );
     }
-    const slug = path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase() || 'root';
+    const slug =
+      path
+        .replace(/[^a-z0-9]+/gi, '-')
+        .replace(/^-|-$/g, '')
+        .toLowerCase() || 'root';
     const volume = `${container}-${slug}`.slice(0, 63).replace(/-+$/, '');
     this.addSharedVolume({ name: volume });
     return { volume, path, readOnly: false };
@@ -631,8 +683,12 @@ export class AppPod extends Construct {
   private checkPodSecurity(security: kplus.PodSecurityContextProps | undefined): void {
     if (this.securityProfile.level !== SecurityLevel.RESTRICTED) {
       if (!this.securityProfile.reason?.trim()) {
-        fail(this, 'security-profile-reason', 'the pod opts out of the restricted Pod Security Standard without a reason',
-          'say why, e.g. SecurityProfile.platformDefaults(\'GKE Autopilot sets its own\')');
+        fail(
+          this,
+          'security-profile-reason',
+          'the pod opts out of the restricted Pod Security Standard without a reason',
+          "say why, e.g. SecurityProfile.platformDefaults('GKE Autopilot sets its own')",
+        );
       }
       return;
     }
@@ -641,8 +697,12 @@ export class AppPod extends Construct {
       ...(security?.user === 0 ? ['runAsUser: 0 (root)'] : []),
     ];
     if (problems.length) {
-      fail(this, 'security-profile', `the pod is held to the restricted Pod Security Standard but its security context sets ${problems.join('; ')}`,
-        'drop those settings, or opt out with securityProfile: SecurityProfile.baseline(\'why\')');
+      fail(
+        this,
+        'security-profile',
+        `the pod is held to the restricted Pod Security Standard but its security context sets ${problems.join('; ')}`,
+        "drop those settings, or opt out with securityProfile: SecurityProfile.baseline('why')",
+      );
     }
   }
 
@@ -658,7 +718,9 @@ export class AppPod extends Construct {
   private describeSecurityExceptions(): string | undefined {
     const exceptions = this.securityExceptions.filter((e) => e.profile !== this.securityProfile);
     const parts = [
-      ...(this.securityProfile.level !== SecurityLevel.RESTRICTED ? [`pod: ${this.securityProfile.level} (${this.securityProfile.reason})`] : []),
+      ...(this.securityProfile.level !== SecurityLevel.RESTRICTED
+        ? [`pod: ${this.securityProfile.level} (${this.securityProfile.reason})`]
+        : []),
       ...exceptions.map((e) => `${e.container}: ${e.profile.level} (${e.profile.reason})`),
     ];
     return parts.length ? parts.join('; ') : undefined;
@@ -668,18 +730,30 @@ export class AppPod extends Construct {
     const own = new Set<string>();
     for (const port of spec.ports ?? []) {
       if (!(Number.isInteger(port.number) && port.number >= 1 && port.number <= 65535)) {
-        fail(this, 'invalid-port', `container "${container}" declares port ${port.number}, outside 1-65535`, 'use a port number from 1 to 65535');
+        fail(
+          this,
+          'invalid-port',
+          `container "${container}" declares port ${port.number}, outside 1-65535`,
+          'use a port number from 1 to 65535',
+        );
       }
       if (port.name !== undefined && !isPortName(port.name)) {
-        fail(this, 'invalid-port-name', `container "${container}" names a port "${port.name}", which is not an IANA service name`,
-          'use at most 15 lowercase letters, digits and single "-", with at least one letter, e.g. "http"');
+        fail(
+          this,
+          'invalid-port-name',
+          `container "${container}" names a port "${port.name}", which is not an IANA service name`,
+          'use at most 15 lowercase letters, digits and single "-", with at least one letter, e.g. "http"',
+        );
       }
       const key = `${port.number}/${port.protocol ?? kplus.Protocol.TCP}`;
       const holder = this.ports.get(key) ?? (own.has(key) ? container : undefined);
       if (holder) {
-        fail(this, 'port-collision',
+        fail(
+          this,
+          'port-collision',
           `containers "${holder}" and "${container}" both listen on ${key}, but every container of a pod shares one network namespace`,
-          `give "${container}" another port`);
+          `give "${container}" another port`,
+        );
       }
       own.add(key);
     }
@@ -688,23 +762,41 @@ export class AppPod extends Construct {
     }
   }
 
-  private resolveMounts(container: string, mounts: VolumeMountSpec[], readOnlyByDefault: boolean, taken: string[] = []): kplus.VolumeMount[] {
+  private resolveMounts(
+    container: string,
+    mounts: VolumeMountSpec[],
+    readOnlyByDefault: boolean,
+    taken: string[] = [],
+  ): kplus.VolumeMount[] {
     const paths = new Set(taken);
     return mounts.map((mount) => {
       const volume = this.volumes.get(mount.volume);
       if (!volume) {
         const declared = [...this.volumes.keys()];
-        fail(this, 'undeclared-volume', `container "${container}" mounts volume "${mount.volume}", which the pod does not declare`,
+        fail(
+          this,
+          'undeclared-volume',
+          `container "${container}" mounts volume "${mount.volume}", which the pod does not declare`,
           declared.length
             ? `declare it in sharedVolumes or volumes, or mount one of ${declared.map((v) => `"${v}"`).join(', ')}`
-            : 'declare it in sharedVolumes (emptyDir) or volumes');
+            : 'declare it in sharedVolumes (emptyDir) or volumes',
+        );
       }
       if (!mount.path.startsWith('/')) {
-        fail(this, 'invalid-mount-path', `container "${container}" mounts "${mount.volume}" at "${mount.path}", which is not an absolute path`,
-          `use an absolute path such as "/${mount.path.replace(/^\.?\/*/, '')}"`);
+        fail(
+          this,
+          'invalid-mount-path',
+          `container "${container}" mounts "${mount.volume}" at "${mount.path}", which is not an absolute path`,
+          `use an absolute path such as "/${mount.path.replace(/^\.?\/*/, '')}"`,
+        );
       }
       if (paths.has(mount.path)) {
-        fail(this, 'duplicate-mount-path', `container "${container}" mounts two volumes at "${mount.path}"`, 'give each mount its own path');
+        fail(
+          this,
+          'duplicate-mount-path',
+          `container "${container}" mounts two volumes at "${mount.path}"`,
+          'give each mount its own path',
+        );
       }
       paths.add(mount.path);
       return { volume, path: mount.path, readOnly: mount.readOnly ?? readOnlyByDefault, subPath: mount.subPath };
@@ -729,13 +821,18 @@ export class AppPod extends Construct {
         requireLabelValue(this, `nodeSelector ${key}`, value);
       }
       ApiObject.of(this.workload).addJsonPatch(
-        JsonPatch.add(`${this.controller.podSpecPointer}/nodeSelector`, sortedRecord(scheduling.nodeSelector)));
+        JsonPatch.add(`${this.controller.podSpecPointer}/nodeSelector`, sortedRecord(scheduling.nodeSelector)),
+      );
     }
     for (const toleration of scheduling.tolerations ?? []) {
       const options = { effect: toleration.effect, evictAfter: toleration.evictAfter };
-      this.scheduling.tolerate(kplus.Node.tainted(toleration.value === undefined
-        ? kplus.NodeTaintQuery.exists(toleration.key, options)
-        : kplus.NodeTaintQuery.is(toleration.key, toleration.value, options)));
+      this.scheduling.tolerate(
+        kplus.Node.tainted(
+          toleration.value === undefined
+            ? kplus.NodeTaintQuery.exists(toleration.key, options)
+            : kplus.NodeTaintQuery.is(toleration.key, toleration.value, options),
+        ),
+      );
     }
     if (scheduling.spread) {
       const workload = this.workload as kplus.Workload;
@@ -756,8 +853,12 @@ export class AppPod extends Construct {
   private createHeadlessService(app: ContainerSpec): kplus.Service {
     const ports = app.ports ?? [];
     if (ports.length === 0) {
-      fail(this, 'statefulset-without-port', 'a StatefulSet needs a headless Service, and a Service needs a port, but the app declares none',
-        'give the app container a port');
+      fail(
+        this,
+        'statefulset-without-port',
+        'a StatefulSet needs a headless Service, and a Service needs a port, but the app declares none',
+        'give the app container a port',
+      );
     }
     const service = new kplus.Service(this, 'HeadlessService', {
       metadata: { name: `${this.name}-headless`, labels: this.labels },
@@ -774,14 +875,22 @@ export class AppPod extends Construct {
     const appPorts = this.appContainer.ports;
     const ports = props.ports ?? appPorts.map((p) => ({ port: p.number, targetPort: p.number, name: p.name, protocol: p.protocol }));
     if (ports.length === 0) {
-      fail(this, 'service-without-port', 'a Service was asked for, but the app declares no port and the Service none',
-        'give the app container a port or the Service `ports`');
+      fail(
+        this,
+        'service-without-port',
+        'a Service was asked for, but the app declares no port and the Service none',
+        'give the app container a port or the Service `ports`',
+      );
     }
     for (const port of ports) {
       const target = port.targetPort ?? port.port;
       if (!appPorts.some((p) => p.number === target)) {
-        fail(this, 'service-target-port', `Service port ${port.port} targets port ${target}, which the app container does not declare`,
-          `target one of ${appPorts.map((p) => p.number).join(', ') || 'the app\'s ports (it has none)'}`);
+        fail(
+          this,
+          'service-target-port',
+          `Service port ${port.port} targets port ${target}, which the app container does not declare`,
+          `target one of ${appPorts.map((p) => p.number).join(', ') || "the app's ports (it has none)"}`,
+        );
       }
     }
     const service = new kplus.Service(this, 'Service', {
@@ -799,9 +908,13 @@ export class AppPod extends Construct {
     const { kind, replicas } = this.controller;
     if (!this.controller.isReplicated) {
       if (requested && !requested.isNone) {
-        fail(this, 'pdb-unsupported-controller', `a PodDisruptionBudget was asked for a ${kind}, which it cannot protect`
-          + (kind === ControllerKind.DAEMON_SET ? ' (drains skip DaemonSet pods)' : ' (its pods are not a replicated set)'),
-        'drop `disruptionBudget`, or use a Deployment or StatefulSet');
+        fail(
+          this,
+          'pdb-unsupported-controller',
+          `a PodDisruptionBudget was asked for a ${kind}, which it cannot protect` +
+            (kind === ControllerKind.DAEMON_SET ? ' (drains skip DaemonSet pods)' : ' (its pods are not a replicated set)'),
+          'drop `disruptionBudget`, or use a Deployment or StatefulSet',
+        );
       }
       return undefined;
     }
@@ -815,11 +928,14 @@ export class AppPod extends Construct {
     }
     // Scaled to zero there is nothing to evict, so no budget can block a drain.
     if (replicas! > 0 && budget.allowedDisruptions(replicas!) < 1) {
-      fail(this, 'pdb-blocks-eviction',
+      fail(
+        this,
+        'pdb-blocks-eviction',
         `the PodDisruptionBudget ${budget.bound}: ${budget.value} with ${replicas} replicas allows no voluntary eviction, so every node drain blocks`,
         budget.bound === DisruptionBudgetBound.MIN_AVAILABLE
           ? `lower minAvailable below ${replicas}, raise replicas above ${budget.isPercent ? 'what the percentage keeps' : budget.amount}, or use maxUnavailable: 1`
-          : 'use maxUnavailable of at least 1');
+          : 'use maxUnavailable of at least 1',
+      );
     }
     return new ApiObject(this, 'DisruptionBudget', {
       apiVersion: 'policy/v1',
@@ -838,10 +954,16 @@ export class AppPod extends Construct {
     if (declared.includes(Number(port))) {
       return [];
     }
-    return [problem(this, 'scrape-port-not-exposed',
-      `the pod annotation ${PodAnnotations.PROMETHEUS_PORT}: "${port}" points at a port no container declares, so Prometheus scrapes nothing`,
-      declared.length ? `point it at one of ${declared.join(', ')}, or declare the port on the container that serves metrics`
-        : 'declare the port on the container that serves metrics')];
+    return [
+      problem(
+        this,
+        'scrape-port-not-exposed',
+        `the pod annotation ${PodAnnotations.PROMETHEUS_PORT}: "${port}" points at a port no container declares, so Prometheus scrapes nothing`,
+        declared.length
+          ? `point it at one of ${declared.join(', ')}, or declare the port on the container that serves metrics`
+          : 'declare the port on the container that serves metrics',
+      ),
+    ];
   }
 
   private validateFinishedPod(): string[] {
@@ -849,26 +971,39 @@ export class AppPod extends Construct {
     const known = new Set(this.records.map((r) => r.container));
     for (const container of [...this.workload.containers, ...this.workload.initContainers]) {
       if (!known.has(container)) {
-        problems.push(problem(this, 'unmanaged-container',
-          `container "${container.name}" was added to the cdk8s-plus workload directly, so it escaped the pod's checks and got cdk8s-plus's default resources`,
-          'add it with AppPod.addContainer'));
+        problems.push(
+          problem(
+            this,
+            'unmanaged-container',
+            `container "${container.name}" was added to the cdk8s-plus workload directly, so it escaped the pod's checks and got cdk8s-plus's default resources`,
+            'add it with AppPod.addContainer',
+          ),
+        );
       }
     }
     if (this.qos && this.qos.qosClass !== this.qosClass) {
       const reasons = explainQos([...this.records, ...this.injected], this.qos.qosClass);
-      problems.push(problem(this, 'qos-mismatch',
-        `the pod asks for QoS class ${this.qos.qosClass.name} but Kubernetes will class it ${this.qosClass.name}`
-        + (reasons.length ? `: ${reasons.join('; ')}` : ''),
-        this.qos.qosClass === QosClass.GUARANTEED
-          ? 'drop the explicit resources of those containers so the preset sizes them, or give them equal CPU and memory requests and limits'
-          : this.qos.qosClass === QosClass.BEST_EFFORT
-            ? 'drop the resources of those containers, or choose a Burstable preset'
-            : 'give one container a request below its limit, or choose QosPreset.guaranteed'));
+      problems.push(
+        problem(
+          this,
+          'qos-mismatch',
+          `the pod asks for QoS class ${this.qos.qosClass.name} but Kubernetes will class it ${this.qosClass.name}` +
+            (reasons.length ? `: ${reasons.join('; ')}` : ''),
+          this.qos.qosClass === QosClass.GUARANTEED
+            ? 'drop the explicit resources of those containers so the preset sizes them, or give them equal CPU and memory requests and limits'
+            : this.qos.qosClass === QosClass.BEST_EFFORT
+              ? 'drop the resources of those containers, or choose a Burstable preset'
+              : 'give one container a request below its limit, or choose QosPreset.guaranteed',
+        ),
+      );
     }
     if (this.controller.kind === ControllerKind.POD) {
-      warn(this, `"${this.name}" is a bare Pod (reason: ${this.controller.barePodReason}); `
-        + 'nothing recreates it when its node fails or it is evicted, and no PodDisruptionBudget protects it. '
-        + 'Use Controller.deployment() in production.');
+      warn(
+        this,
+        `"${this.name}" is a bare Pod (reason: ${this.controller.barePodReason}); ` +
+          'nothing recreates it when its node fails or it is evicted, and no PodDisruptionBudget protects it. ' +
+          'Use Controller.deployment() in production.',
+      );
     }
     problems.push(...this.checkPrometheusPort());
     if (problems.length) {
@@ -879,7 +1014,10 @@ export class AppPod extends Construct {
 }
 
 function kebabCase(id: string): string {
-  return id.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2').toLowerCase();
+  return id
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2')
+    .toLowerCase();
 }
 
 function isPortName(name: string): boolean {
@@ -889,4 +1027,3 @@ function isPortName(name: string): boolean {
 function sortedRecord(record: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
-

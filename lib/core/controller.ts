@@ -135,7 +135,11 @@ export class Controller {
     const replicas = options.replicas ?? 2;
     return new Controller(ControllerKind.DEPLOYMENT, replicas, (scope, id, props) => {
       const deployment = new kplus.Deployment(scope, id, {
-        ...props, select: false, replicas, strategy: options.strategy, minReady: options.minReady,
+        ...props,
+        select: false,
+        replicas,
+        strategy: options.strategy,
+        minReady: options.minReady,
       });
       deployment.select(kplus.LabelSelector.of({ labels: props.selectorLabels }));
       return deployment;
@@ -147,7 +151,11 @@ export class Controller {
     const replicas = options.replicas ?? 1;
     return new Controller(ControllerKind.STATEFUL_SET, replicas, (scope, id, props) => {
       const statefulSet = new kplus.StatefulSet(scope, id, {
-        ...props, select: false, replicas, service: props.service!, podManagementPolicy: options.podManagementPolicy,
+        ...props,
+        select: false,
+        replicas,
+        service: props.service!,
+        podManagementPolicy: options.podManagementPolicy,
       });
       statefulSet.select(kplus.LabelSelector.of({ labels: props.selectorLabels }));
       return statefulSet;
@@ -165,13 +173,18 @@ export class Controller {
 
   /** A Job: runs the pod to completion. */
   public static job(options: JobOptions = {}): Controller {
-    return new Controller(ControllerKind.JOB, undefined, (scope, id, props) => new kplus.Job(scope, id, {
-      ...props,
-      restartPolicy: options.restartPolicy ?? kplus.RestartPolicy.NEVER,
-      backoffLimit: options.backoffLimit,
-      activeDeadline: options.activeDeadline,
-      ttlAfterFinished: options.ttlAfterFinished,
-    }));
+    return new Controller(
+      ControllerKind.JOB,
+      undefined,
+      (scope, id, props) =>
+        new kplus.Job(scope, id, {
+          ...props,
+          restartPolicy: options.restartPolicy ?? kplus.RestartPolicy.NEVER,
+          backoffLimit: options.backoffLimit,
+          activeDeadline: options.activeDeadline,
+          ttlAfterFinished: options.ttlAfterFinished,
+        }),
+    );
   }
 
   /** A CronJob: runs a Job on a schedule. */
@@ -179,8 +192,12 @@ export class Controller {
     return new Controller(ControllerKind.CRON_JOB, undefined, (scope, id, props) => {
       const fields = options.schedule.trim().split(/\s+/);
       if (fields.length !== 5) {
-        fail(scope, 'invalid-schedule', `cron schedule "${options.schedule}" has ${fields.length} fields, not 5`,
-          'write minute hour day-of-month month day-of-week, e.g. "0 3 * * *"');
+        fail(
+          scope,
+          'invalid-schedule',
+          `cron schedule "${options.schedule}" has ${fields.length} fields, not 5`,
+          'write minute hour day-of-month month day-of-week, e.g. "0 3 * * *"',
+        );
       }
       const [minute, hour, day, month, weekDay] = fields;
       return new kplus.CronJob(scope, id, {
@@ -204,19 +221,24 @@ export class Controller {
    * so reviewers and linters see it was deliberate, and synth prints a warning.
    */
   public static barePod(options: BarePodOptions): Controller {
-    return new Controller(ControllerKind.POD, undefined, (scope, id, props) => {
-      if (!options.reason.trim()) {
-        fail(scope, 'bare-pod-reason', 'a bare Pod needs a reason', 'say why no controller may own it, or use Controller.deployment()');
-      }
-      return new kplus.Pod(scope, id, {
-        ...props,
-        metadata: {
-          ...props.metadata,
-          labels: { ...props.metadata.labels, ...props.podMetadata.labels },
-          annotations: { ...props.metadata.annotations, ...props.podMetadata.annotations },
-        },
-      });
-    }, options.reason);
+    return new Controller(
+      ControllerKind.POD,
+      undefined,
+      (scope, id, props) => {
+        if (!options.reason.trim()) {
+          fail(scope, 'bare-pod-reason', 'a bare Pod needs a reason', 'say why no controller may own it, or use Controller.deployment()');
+        }
+        return new kplus.Pod(scope, id, {
+          ...props,
+          metadata: {
+            ...props.metadata,
+            labels: { ...props.metadata.labels, ...props.podMetadata.labels },
+            annotations: { ...props.metadata.annotations, ...props.podMetadata.annotations },
+          },
+        });
+      },
+      options.reason,
+    );
   }
 
   private constructor(
@@ -237,9 +259,12 @@ export class Controller {
   /** JSON pointer to the pod spec inside the controller object. */
   public get podSpecPointer(): string {
     switch (this.kind) {
-      case ControllerKind.POD: return '/spec';
-      case ControllerKind.CRON_JOB: return '/spec/jobTemplate/spec/template/spec';
-      default: return '/spec/template/spec';
+      case ControllerKind.POD:
+        return '/spec';
+      case ControllerKind.CRON_JOB:
+        return '/spec/jobTemplate/spec/template/spec';
+      default:
+        return '/spec/template/spec';
     }
   }
 

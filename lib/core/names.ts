@@ -37,17 +37,23 @@ export function suggestDnsLabel(value: string): string {
  */
 export function requireDnsLabel(scope: IConstruct, what: string, value: string): void {
   if (!isDnsLabel(value)) {
-    fail(scope, 'invalid-name',
+    fail(
+      scope,
+      'invalid-name',
       `${what} "${value}" is not a DNS-1123 label (at most 63 lowercase letters, digits and "-", starting and ending with a letter or digit)`,
-      `use a name such as "${suggestDnsLabel(value)}"`);
+      `use a name such as "${suggestDnsLabel(value)}"`,
+    );
   }
 }
 
 /** Fails unless `value` is a valid label value. */
 export function requireLabelValue(scope: IConstruct, key: string, value: string): void {
   if (!isLabelValue(value)) {
-    fail(scope, 'invalid-label',
+    fail(
+      scope,
+      'invalid-label',
       `label ${key}="${value}" is not a valid label value (at most 63 characters of letters, digits, "-", "_", ".", starting and ending with a letter or digit)`,
-      `use a value such as "${suggestDnsLabel(value)}"`);
+      `use a value such as "${suggestDnsLabel(value)}"`,
+    );
   }
 }

@@ -115,16 +115,24 @@ export class Adapter implements IPodExtension {
     const portName = metricsPortName ?? 'metrics';
     const path = metricsPath ?? '/metrics';
     if (!path.startsWith('/')) {
-      fail(pod, 'invalid-metrics-path', `adapter "${spec.name}" serves metrics at "${path}", which is not an absolute path`, `use "/${path}"`);
+      fail(
+        pod,
+        'invalid-metrics-path',
+        `adapter "${spec.name}" serves metrics at "${path}", which is not an absolute path`,
+        `use "/${path}"`,
+      );
     }
     pod.addContainer({ ...spec, ports: [{ number: metricsPort, name: portName }, ...(spec.ports ?? [])] });
 
     if (scrapeAnnotations ?? true) {
       const existing = pod.podAnnotation(PodAnnotations.PROMETHEUS_PORT);
       if (existing !== undefined) {
-        fail(pod, 'duplicate-scrape-annotations',
+        fail(
+          pod,
+          'duplicate-scrape-annotations',
           `adapter "${spec.name}" would point ${PodAnnotations.PROMETHEUS_PORT} at ${metricsPort}, but it already points at ${existing}; the annotations name one port per pod`,
-          'set scrapeAnnotations: false on all adapters but one and use a PodMonitor for the others');
+          'set scrapeAnnotations: false on all adapters but one and use a PodMonitor for the others',
+        );
       }
       pod.addPodAnnotation('prometheus.io/scrape', 'true');
       pod.addPodAnnotation(PodAnnotations.PROMETHEUS_PORT, String(metricsPort));
@@ -134,8 +142,12 @@ export class Adapter implements IPodExtension {
     const kind = monitor ?? MetricsMonitor.NONE;
     if (servicePort || kind === MetricsMonitor.SERVICE_MONITOR) {
       if (!pod.service) {
-        fail(pod, 'metrics-without-service', `adapter "${spec.name}" needs the pod's Service for its metrics port, but the pod has none`,
-          'set `service` on the pod, or use MetricsMonitor.POD_MONITOR');
+        fail(
+          pod,
+          'metrics-without-service',
+          `adapter "${spec.name}" needs the pod's Service for its metrics port, but the pod has none`,
+          'set `service` on the pod, or use MetricsMonitor.POD_MONITOR',
+        );
       }
       pod.service.bind(metricsPort, { name: portName, targetPort: metricsPort });
     }

@@ -8,7 +8,6 @@ import { isDnsSubdomain } from '../core/names';
 import { ContainerResources } from '../policies/resources';
 import { ResourceSize } from '../policies/qos';
 
-
 /** A proxy image and command line of your own, for an ambassador. */
 export interface AmbassadorProxy {
   /** Image of the proxy (for example envoy or haproxy). */
@@ -115,35 +114,47 @@ export class Ambassador implements IPodExtension {
     const localPort = this.props.localPort ?? port;
     const prefix = this.props.envPrefix ?? this.props.name.toUpperCase().replace(/-/g, '_');
     if (!this.props.proxy && localPort < 1024) {
-      fail(pod, 'ambassador-privileged-port',
+      fail(
+        pod,
+        'ambassador-privileged-port',
         `ambassador "${this.props.name}" would listen on port ${localPort}, below 1024, which a non-root container cannot bind`,
-        'set localPort to 1024 or above (the app reads it from the environment anyway)');
+        'set localPort to 1024 or above (the app reads it from the environment anyway)',
+      );
     }
-    const probe = (failureThreshold: number) => kplus.Probe.fromCommand(Ambassador.probeCommand(localPort), {
-      periodSeconds: Duration.seconds(10), failureThreshold,
-    });
+    const probe = (failureThreshold: number) =>
+      kplus.Probe.fromCommand(Ambassador.probeCommand(localPort), {
+        periodSeconds: Duration.seconds(10),
+        failureThreshold,
+      });
     const proxy = this.props.proxy;
-    pod.addContainer({
-      name: this.containerName,
-      image: proxy?.image ?? Ambassador.DEFAULT_IMAGE,
-      command: proxy ? proxy.command : Ambassador.forwarderCommand(localPort, host, port).slice(0, 1),
-      args: proxy ? proxy.args : Ambassador.forwarderCommand(localPort, host, port).slice(1),
-      ports: [{ number: localPort }],
-      resources: this.props.resources,
-      size: this.props.size,
-      readiness: proxy ? proxy.readiness : probe(3),
-      liveness: proxy ? proxy.liveness : probe(6),
-      // Alpine's socat image runs as root unless told otherwise.
-      securityContext: proxy ? undefined : { user: 65534, group: 65534 },
-    }, this.props.nativeSidecar ? ContainerRole.NATIVE_SIDECAR : ContainerRole.HELPER);
+    pod.addContainer(
+      {
+        name: this.containerName,
+        image: proxy?.image ?? Ambassador.DEFAULT_IMAGE,
+        command: proxy ? proxy.command : Ambassador.forwarderCommand(localPort, host, port).slice(0, 1),
+        args: proxy ? proxy.args : Ambassador.forwarderCommand(localPort, host, port).slice(1),
+        ports: [{ number: localPort }],
+        resources: this.props.resources,
+        size: this.props.size,
+        readiness: proxy ? proxy.readiness : probe(3),
+        liveness: proxy ? proxy.liveness : probe(6),
+        // Alpine's socat image runs as root unless told otherwise.
+        securityContext: proxy ? undefined : { user: 65534, group: 65534 },
+      },
+      this.props.nativeSidecar ? ContainerRole.NATIVE_SIDECAR : ContainerRole.HELPER,
+    );
 
     const env = pod.appContainer.env;
     const variables = { HOST: '127.0.0.1', PORT: String(localPort), ADDRESS: `127.0.0.1:${localPort}` };
     for (const [suffix, value] of Object.entries(variables)) {
       const name = `${prefix}_${suffix}`;
       if (name in env.variables) {
-        fail(pod, 'env-conflict', `ambassador "${this.props.name}" would set ${name} on the app, which already has it`,
-          'give the ambassador another envPrefix');
+        fail(
+          pod,
+          'env-conflict',
+          `ambassador "${this.props.name}" would set ${name} on the app, which already has it`,
+          'give the ambassador another envPrefix',
+        );
       }
       env.addVariable(name, kplus.EnvValue.fromValue(value));
     }
@@ -154,17 +165,28 @@ export class Ambassador implements IPodExtension {
     const host = match?.[1] ?? '';
     const port = Number(match?.[2] || NaN);
     if (!match || !host || !match[2]) {
-      fail(pod, 'ambassador-upstream',
+      fail(
+        pod,
+        'ambassador-upstream',
         `ambassador "${this.props.name}" has upstream "${this.props.upstream}", which lacks a ${!host ? 'host' : 'port'}`,
-        'write it as host:port, e.g. "db.example.com:3306"');
+        'write it as host:port, e.g. "db.example.com:3306"',
+      );
     }
     if (!isDnsSubdomain(host) && !/^\d{1,3}(\.\d{1,3}){3}$/.test(host)) {
-      fail(pod, 'ambassador-upstream', `ambassador "${this.props.name}" has upstream host "${host}", which is neither a DNS name nor an IPv4 address`,
-        'use a host name such as "db.example.com"');
+      fail(
+        pod,
+        'ambassador-upstream',
+        `ambassador "${this.props.name}" has upstream host "${host}", which is neither a DNS name nor an IPv4 address`,
+        'use a host name such as "db.example.com"',
+      );
     }
     if (!(Number.isInteger(port) && port >= 1 && port <= 65535)) {
-      fail(pod, 'ambassador-upstream', `ambassador "${this.props.name}" has upstream port ${match[2]}, outside 1-65535`,
-        'use the remote service\'s port, e.g. 3306');
+      fail(
+        pod,
+        'ambassador-upstream',
+        `ambassador "${this.props.name}" has upstream port ${match[2]}, outside 1-65535`,
+        "use the remote service's port, e.g. 3306",
+      );
     }
     return { host, port };
   }

@@ -10,7 +10,6 @@ import { isDnsSubdomain, requireDnsLabel } from '../core/names';
 import { ContainerResources } from '../policies/resources';
 import { ResourceSize } from '../policies/qos';
 
-
 /** Properties of a {@link WaitFor} step. */
 export interface WaitForProps {
   /** What is waited for, a DNS-1123 label: the init container is `wait-for-<name>`. */
@@ -81,17 +80,25 @@ export class WaitFor implements IPodExtension {
     const { name, host, port } = this.props;
     requireDnsLabel(pod, 'wait-for name', name);
     if (!isDnsSubdomain(host) && !/^\d{1,3}(\.\d{1,3}){3}$/.test(host)) {
-      fail(pod, 'invalid-wait-for', `wait-for "${name}" has host "${host}", which is neither a DNS name nor an IPv4 address`,
-        'use a Service name such as "db" or "db.shop.svc.cluster.local"');
+      fail(
+        pod,
+        'invalid-wait-for',
+        `wait-for "${name}" has host "${host}", which is neither a DNS name nor an IPv4 address`,
+        'use a Service name such as "db" or "db.shop.svc.cluster.local"',
+      );
     }
     if (!(Number.isInteger(port) && port >= 1 && port <= 65535)) {
-      fail(pod, 'invalid-wait-for', `wait-for "${name}" has port ${port}, outside 1-65535`, 'use the dependency\'s port, e.g. 5432');
+      fail(pod, 'invalid-wait-for', `wait-for "${name}" has port ${port}, outside 1-65535`, "use the dependency's port, e.g. 5432");
     }
     const timeout = (this.props.timeout ?? Duration.minutes(5)).toSeconds();
     const poll = (this.props.pollInterval ?? Duration.seconds(2)).toSeconds();
     if (!(timeout >= 1 && poll >= 1)) {
-      fail(pod, 'invalid-wait-for', `wait-for "${name}" has a timeout of ${timeout}s and a poll interval of ${poll}s`,
-        'use at least one second for each');
+      fail(
+        pod,
+        'invalid-wait-for',
+        `wait-for "${name}" has a timeout of ${timeout}s and a poll interval of ${poll}s`,
+        'use at least one second for each',
+      );
     }
     pod.addStartDependency({
       condition: DependencyCondition.SUCCESS,
@@ -177,7 +184,6 @@ export interface MigrationProps {
   readonly size?: ResourceSize;
 }
 
-
 /**
  * A database migration run with the app's own image, environment, secrets and mounts (derived
  * from the app container when added, so the two cannot drift), before the app starts: as an
@@ -186,12 +192,12 @@ export interface MigrationProps {
 export class Migration implements IPodExtension {
   /** Annotations that make a migration Job run before the rollout under Argo CD and Helm. */
   public static readonly JOB_HOOK_ANNOTATIONS: Record<string, string> = {
-  'argocd.argoproj.io/hook': 'PreSync',
-  'argocd.argoproj.io/hook-delete-policy': 'BeforeHookCreation',
-  'helm.sh/hook': 'pre-install,pre-upgrade',
-  'helm.sh/hook-weight': '-5',
-  'helm.sh/hook-delete-policy': 'before-hook-creation',
-};
+    'argocd.argoproj.io/hook': 'PreSync',
+    'argocd.argoproj.io/hook-delete-policy': 'BeforeHookCreation',
+    'helm.sh/hook': 'pre-install,pre-upgrade',
+    'helm.sh/hook-weight': '-5',
+    'helm.sh/hook-delete-policy': 'before-hook-creation',
+  };
 
   constructor(
     /** How the migration runs. */
@@ -204,8 +210,11 @@ export class Migration implements IPodExtension {
     const local = Object.entries(spec.env ?? {}).find(([, v]) => /^(127\.0\.0\.1|localhost)(:|$)/.test(v));
     if (this.props.mode === MigrationMode.JOB) {
       if (local) {
-        warn(pod, `the migration Job inherits ${local[0]}=${local[1]} from the app, but the Job's pod has none of the app's helpers to answer there. `
-          + 'Give the migration a direct address');
+        warn(
+          pod,
+          `the migration Job inherits ${local[0]}=${local[1]} from the app, but the Job's pod has none of the app's helpers to answer there. ` +
+            'Give the migration a direct address',
+        );
       }
       this.addJob(pod, spec);
       return;
@@ -213,16 +222,25 @@ export class Migration implements IPodExtension {
     const { kind, replicas } = pod.controller;
     const replicated = kind === ControllerKind.DAEMON_SET || (pod.controller.isReplicated && (replicas ?? 0) > 1);
     if (replicated && !this.props.concurrencySafe) {
-      warn(pod, `the migration runs as an init container of a ${kind}${replicas ? ` of ${replicas} replicas` : ''}, so every pod runs it at once on a rollout. `
-        + 'Declare it safe with `concurrencySafe: true` (it locks or is idempotent), or use MigrationMode.JOB');
+      warn(
+        pod,
+        `the migration runs as an init container of a ${kind}${replicas ? ` of ${replicas} replicas` : ''}, so every pod runs it at once on a rollout. ` +
+          'Declare it safe with `concurrencySafe: true` (it locks or is idempotent), or use MigrationMode.JOB',
+      );
     }
     // A classic helper the app reaches on localhost is not running yet while init steps run.
     const values = Object.values(spec.env ?? {});
-    const unreachable = pod.containers.filter((c) => c.role === ContainerRole.HELPER
-      && c.container.ports.some((p) => values.some((v) => v === String(p.number) || v.endsWith(`:${p.number}`))));
+    const unreachable = pod.containers.filter(
+      (c) =>
+        c.role === ContainerRole.HELPER &&
+        c.container.ports.some((p) => values.some((v) => v === String(p.number) || v.endsWith(`:${p.number}`))),
+    );
     if (local && unreachable.length) {
-      warn(pod, `the migration inherits ${local[0]}=${local[1]} from the app, but runs before classic sidecars (${unreachable.map((c) => `"${c.name}"`).join(', ')}) start. `
-        + 'Make that helper a native sidecar, or give the migration a direct address');
+      warn(
+        pod,
+        `the migration inherits ${local[0]}=${local[1]} from the app, but runs before classic sidecars (${unreachable.map((c) => `"${c.name}"`).join(', ')}) start. ` +
+          'Make that helper a native sidecar, or give the migration a direct address',
+      );
     }
     pod.addStartDependency({ condition: DependencyCondition.SUCCESS, container: spec });
   }
@@ -231,14 +249,22 @@ export class Migration implements IPodExtension {
     const app = pod.appSpec;
     const image = this.props.image ?? app.image;
     if (image !== app.image && !this.props.imageOverrideReason?.trim()) {
-      fail(pod, 'migration-image-drift', `the migration runs image "${image}" but the app runs "${app.image}"`,
-        'drop `image` so the migration uses the app\'s image, or say why in `imageOverrideReason`');
+      fail(
+        pod,
+        'migration-image-drift',
+        `the migration runs image "${image}" but the app runs "${app.image}"`,
+        "drop `image` so the migration uses the app's image, or say why in `imageOverrideReason`",
+      );
     }
     const command = this.props.command ?? app.command;
     const args = this.props.args ?? app.args;
     if (!this.props.command && !this.props.args) {
-      fail(pod, 'migration-command', 'the migration states neither command nor args, so it would start the app itself',
-        'give the command that migrates, e.g. args: [\'--migrate\']');
+      fail(
+        pod,
+        'migration-command',
+        'the migration states neither command nor args, so it would start the app itself',
+        "give the command that migrates, e.g. args: ['--migrate']",
+      );
     }
     const container = pod.appContainer;
     const env: Record<string, string> = {};
@@ -251,7 +277,10 @@ export class Migration implements IPodExtension {
       }
     }
     const volumeMounts: VolumeMountSpec[] = container.mounts.map((m) => ({
-      volume: m.volume.name, path: m.path, readOnly: m.readOnly ?? false, subPath: m.subPath,
+      volume: m.volume.name,
+      path: m.path,
+      readOnly: m.readOnly ?? false,
+      subPath: m.subPath,
     }));
     return {
       name: 'migrate',
@@ -272,11 +301,17 @@ export class Migration implements IPodExtension {
 
   private addJob(pod: AppPod, spec: ContainerSpec): void {
     if (pod.node.tryFindChild('MigrationJob')) {
-      fail(pod, 'duplicate-migration', 'the app already has a migration Job', 'fold the migrations into one command, or give one of them its own app');
+      fail(
+        pod,
+        'duplicate-migration',
+        'the app already has a migration Job',
+        'fold the migrations into one command, or give one of them its own app',
+      );
     }
     const version = createHash('sha256')
       .update(JSON.stringify([spec.image, spec.command ?? null, spec.args ?? null]))
-      .digest('hex').slice(0, 8);
+      .digest('hex')
+      .slice(0, 8);
     new AppPod(pod as Construct, 'MigrationJob', {
       // A new name per version: a Job's pod template is immutable, and each version must run once.
       name: `${pod.name.slice(0, 45)}-migrate-${version}`,

@@ -7,9 +7,6 @@ import { warn } from '../core/errors';
 import { ContainerSizing, ResourceSize } from '../policies/qos';
 import { ContainerResources } from '../policies/resources';
 
-
-
-
 /** Properties of an {@link IstioSidecar}. */
 export interface IstioSidecarProps {
   /**
@@ -59,9 +56,9 @@ export class IstioSidecar implements IPodExtension {
 
   /** Resources Istio gives an injected proxy unless the pod says otherwise (`global.proxy.resources`). */
   public static readonly DEFAULT_PROXY_RESOURCES: ContainerResources = {
-  cpu: { request: '100m', limit: '2' },
-  memory: { request: '128Mi', limit: '1Gi' },
-};
+    cpu: { request: '100m', limit: '2' },
+    memory: { request: '128Mi', limit: '1Gi' },
+  };
 
   /** Ports the Istio sidecar listens on in the pod's network namespace. */
   public static readonly PROXY_PORTS = [15000, 15001, 15004, 15006, 15008, 15020, 15021, 15053, 15090];
@@ -106,30 +103,42 @@ export class IstioSidecar implements IPodExtension {
   }
 
   private addExplicitProxy(pod: AppPod, resources: ContainerResources): void {
-    warn(pod, 'writes an explicit istio-proxy container: without the injection webhook nothing redirects the pod\'s traffic '
-      + 'through it and it has no mesh identity until configured by other means. Prefer injection');
+    warn(
+      pod,
+      "writes an explicit istio-proxy container: without the injection webhook nothing redirects the pod's traffic " +
+        'through it and it has no mesh identity until configured by other means. Prefer injection',
+    );
     if (!pod.hasVolume('istio-envoy')) {
       pod.addSharedVolume({ name: 'istio-envoy', medium: kplus.EmptyDirMedium.MEMORY, sizeLimit: Size.mebibytes(64) });
     }
-    pod.addContainer({
-      name: 'istio-proxy',
-      image: this.props.proxyImage ?? IstioSidecar.DEFAULT_PROXY_IMAGE,
-      args: ['proxy', 'sidecar'],
-      ports: [{ number: 15090, name: 'http-envoy-prom' }, { number: 15021, name: 'health' }],
-      readiness: kplus.Probe.fromHttpGet('/healthz/ready', { port: 15021 }),
-      resources: pod.qos ? undefined : resources,
-      volumeMounts: [{ volume: 'istio-envoy', path: '/etc/istio/proxy', readOnly: false }],
-      // The proxy image's user; Istio's own template runs it as 1337 too.
-      securityContext: { user: 1337, group: 1337 },
-    }, ContainerRole.HELPER);
+    pod.addContainer(
+      {
+        name: 'istio-proxy',
+        image: this.props.proxyImage ?? IstioSidecar.DEFAULT_PROXY_IMAGE,
+        args: ['proxy', 'sidecar'],
+        ports: [
+          { number: 15090, name: 'http-envoy-prom' },
+          { number: 15021, name: 'health' },
+        ],
+        readiness: kplus.Probe.fromHttpGet('/healthz/ready', { port: 15021 }),
+        resources: pod.qos ? undefined : resources,
+        volumeMounts: [{ volume: 'istio-envoy', path: '/etc/istio/proxy', readOnly: false }],
+        // The proxy image's user; Istio's own template runs it as 1337 too.
+        securityContext: { user: 1337, group: 1337 },
+      },
+      ContainerRole.HELPER,
+    );
   }
 
   private checkServicePortNames(pod: AppPod): void {
     const protocols = /^(http|http2|https|grpc|grpc-web|tcp|tls|udp|mongo|mysql|redis)(-|$)/;
     for (const port of pod.service?.ports ?? []) {
       if (!port.name || !protocols.test(port.name)) {
-        warn(pod, `Service port ${port.port} is named "${port.name ?? ''}": Istio picks a port's protocol from a name like "http" or "grpc-api", `
-          + 'and treats other ports as opaque TCP. Name the app container\'s port accordingly');
+        warn(
+          pod,
+          `Service port ${port.port} is named "${port.name ?? ''}": Istio picks a port's protocol from a name like "http" or "grpc-api", ` +
+            "and treats other ports as opaque TCP. Name the app container's port accordingly",
+        );
       }
     }
   }

@@ -77,7 +77,6 @@ export interface LogShipperOptions {
   readonly nativeSidecar?: boolean;
 }
 
-
 /**
  * A helper container beside the app in the same pod, sharing its volumes, network (`localhost`)
  * and lifecycle. Mounts of a sidecar are read-only unless stated otherwise: a log agent must

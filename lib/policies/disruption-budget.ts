@@ -75,7 +75,7 @@ export class DisruptionBudget {
     return this.isPercent ? `${this.amount}%` : String(this.amount);
   }
 
-/** Whether this is {@link DisruptionBudget.none}. */
+  /** Whether this is {@link DisruptionBudget.none}. */
   public get isNone(): boolean {
     return this.bound === DisruptionBudgetBound.NONE;
   }

@@ -58,15 +58,24 @@ export class ResourceSize {
 
   /** Every rung, smallest first. */
   public static readonly LADDER: readonly ResourceSize[] = [
-    ResourceSize.NANO, ResourceSize.MICRO, ResourceSize.SMALL, ResourceSize.MEDIUM,
-    ResourceSize.LARGE, ResourceSize.XLARGE, ResourceSize.XXLARGE,
+    ResourceSize.NANO,
+    ResourceSize.MICRO,
+    ResourceSize.SMALL,
+    ResourceSize.MEDIUM,
+    ResourceSize.LARGE,
+    ResourceSize.XLARGE,
+    ResourceSize.XXLARGE,
   ];
 
   /** A size off the ladder, in millicores and mebibytes. */
   public static custom(name: string, cpuMillis: number, memoryMebibytes: number): ResourceSize {
     if (!(Number.isInteger(cpuMillis) && cpuMillis > 0 && Number.isInteger(memoryMebibytes) && memoryMebibytes > 0)) {
-      throw new PodPatternError('invalid-size', `ResourceSize.custom("${name}")`,
-        `cpuMillis ${cpuMillis} and memoryMebibytes ${memoryMebibytes} must be positive whole numbers`, 'pass for example (250, 256)');
+      throw new PodPatternError(
+        'invalid-size',
+        `ResourceSize.custom("${name}")`,
+        `cpuMillis ${cpuMillis} and memoryMebibytes ${memoryMebibytes} must be positive whole numbers`,
+        'pass for example (250, 256)',
+      );
     }
     return new ResourceSize(name, cpuMillis, memoryMebibytes);
   }
@@ -158,8 +167,12 @@ export class QosPreset {
     const helper = options.helperSize ?? ResourceSize.NANO;
     const factor = options.limitFactor ?? 2;
     if (!(Number.isInteger(factor) && factor >= 1)) {
-      throw new PodPatternError('invalid-preset', 'QosPreset.burstable', `limitFactor ${factor} is not a whole number of at least 1`,
-        'use 2 (limits twice the requests) or another whole number');
+      throw new PodPatternError(
+        'invalid-preset',
+        'QosPreset.burstable',
+        `limitFactor ${factor} is not a whole number of at least 1`,
+        'use 2 (limits twice the requests) or another whole number',
+      );
     }
     const cpuLimit = options.cpuLimit ?? true;
     return new QosPreset(QosClass.BURSTABLE, options.size, helper, (sizing, override) => {
@@ -230,7 +243,10 @@ export function computeQosClass(containers: readonly QosContainer[]): QosClass {
 export function explainQos(containers: readonly QosContainer[], wanted: QosClass): string[] {
   const reasons: string[] = [];
   for (const { name, resources } of containers) {
-    for (const [resource, amounts] of [['cpu', resources.cpu], ['memory', resources.memory]] as const) {
+    for (const [resource, amounts] of [
+      ['cpu', resources.cpu],
+      ['memory', resources.memory],
+    ] as const) {
       const limit = positive(amounts.limit);
       const request = effectiveRequest(amounts);
       if (wanted === QosClass.GUARANTEED) {

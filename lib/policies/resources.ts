@@ -69,8 +69,14 @@ export function parseResources(scope: IConstruct, container: string, resources: 
   };
 }
 
-function parseAmounts(scope: IConstruct, container: string, resource: string,
-  amounts: ResourceAmounts | undefined, unit: Quantity, example: string): ParsedAmounts {
+function parseAmounts(
+  scope: IConstruct,
+  container: string,
+  resource: string,
+  amounts: ResourceAmounts | undefined,
+  unit: Quantity,
+  example: string,
+): ParsedAmounts {
   const parse = (kind: 'request' | 'limit', text: string | undefined): Quantity | undefined => {
     if (text === undefined) {
       return undefined;
@@ -84,9 +90,10 @@ function parseAmounts(scope: IConstruct, container: string, resource: string,
       fail(scope, 'invalid-quantity', `${where} is negative`, `use a positive amount such as ${example}`);
     }
     if (quantity.wholeMultipleOf(unit) === undefined) {
-      const precision = resource === 'cpu'
-        ? 'is finer than 1m, which the API server silently rounds up'
-        : 'is not a whole number of mebibytes, the unit cdk8s-plus-28 writes memory in';
+      const precision =
+        resource === 'cpu'
+          ? 'is finer than 1m, which the API server silently rounds up'
+          : 'is not a whole number of mebibytes, the unit cdk8s-plus-28 writes memory in';
       fail(scope, 'invalid-quantity', `${where} ${precision}`, `round it, for example to ${example}`);
     }
     return quantity;
@@ -94,9 +101,12 @@ function parseAmounts(scope: IConstruct, container: string, resource: string,
   const request = parse('request', amounts?.request);
   const limit = parse('limit', amounts?.limit);
   if (request && limit && request.compare(limit) > 0) {
-    fail(scope, 'request-above-limit',
+    fail(
+      scope,
+      'request-above-limit',
       `${resource} request ${request.text} of container "${container}" is above its limit ${limit.text}; the API server rejects such a pod`,
-      `lower the request to at most ${limit.text} or raise the limit`);
+      `lower the request to at most ${limit.text} or raise the limit`,
+    );
   }
   return { request, limit };
 }
