@@ -377,7 +377,7 @@ export class AppPod extends Construct {
   }
 
   /** Every container of the pod, in the order added. */
-  public get containers(): readonly PodContainer[] {
+  public get containers(): PodContainer[] {
     return [...this.records];
   }
 

@@ -57,7 +57,7 @@ export class ResourceSize {
   public static readonly XXLARGE = new ResourceSize('2xlarge', 4000, 4096);
 
   /** Every rung, smallest first. */
-  public static readonly LADDER: readonly ResourceSize[] = [
+  public static readonly LADDER: ResourceSize[] = [
     ResourceSize.NANO,
     ResourceSize.MICRO,
     ResourceSize.SMALL,
