@@ -289,6 +289,7 @@ export class AppPod extends Construct {
   private readonly volumes = new Map<string, kplus.Volume>();
   private readonly ports = new Map<string, string>();
   private readonly injected: QosContainer[] = [];
+  private qosCache?: { count: number; qosClass: QosClass };
   private readonly annotations = new Map<string, string>();
   private readonly securityProfile: SecurityProfile;
   private readonly securityExceptions: Array<{ container: string; profile: SecurityProfile }> = [];
@@ -327,11 +328,12 @@ export class AppPod extends Construct {
     }
     this.securityProfile = props.securityProfile ?? SecurityProfile.RESTRICTED;
     this.checkPodSecurity(props.security);
+    const podException = this.describeSecurityExceptions();
     const podAnnotations: Record<string, string> = {
       ...props.podAnnotations,
       [PodAnnotations.QOS_CLASS]: Lazy.any({ produce: () => this.qosClass.name }) as unknown as string,
-      [PodAnnotations.SECURITY_PROFILE]: Lazy.any({ produce: () => this.weakestSecurityLevel }) as unknown as string,
-      [PodAnnotations.SECURITY_EXCEPTIONS]: Lazy.any({ produce: () => this.describeSecurityExceptions() }) as unknown as string,
+      [PodAnnotations.SECURITY_PROFILE]: this.securityProfile.level,
+      ...(podException ? { [PodAnnotations.SECURITY_EXCEPTIONS]: podException } : {}),
     };
     if (this.controller.barePodReason !== undefined) {
       podAnnotations[PodAnnotations.ALLOW_BARE_POD] = 'true';
@@ -383,7 +385,12 @@ export class AppPod extends Construct {
 
   /** The pod's QoS class as Kubernetes will compute it from the containers added so far. */
   public get qosClass(): QosClass {
-    return computeQosClass([...this.records, ...this.injected]);
+    // Asked twice per synth (validation and the annotation); containers are only ever added.
+    const count = this.records.length + this.injected.length;
+    if (this.qosCache?.count !== count) {
+      this.qosCache = { count, qosClass: computeQosClass([...this.records, ...this.injected]) };
+    }
+    return this.qosCache.qosClass;
   }
 
   /** Names of the pod's volumes. */
@@ -576,10 +583,7 @@ export class AppPod extends Construct {
       args: spec.args,
       workingDir: spec.workingDir,
       ports: spec.ports?.map((p) => ({ number: p.number, name: p.name, protocol: p.protocol })),
-      envVariables: {
-        ...Object.fromEntries(Object.entries(spec.env ?? {}).map(([k, v]) => [k, kplus.EnvValue.fromValue(v)])),
-        ...spec.envValues,
-      },
+      envVariables: spec.env || spec.envValues ? envVariables(spec) : undefined,
       envFrom: spec.envFrom,
       resources: toKplusResources(resources),
       liveness: spec.liveness,
@@ -595,6 +599,7 @@ export class AppPod extends Construct {
     this.records.push({ name, role, container, resources });
     if (profile.level !== SecurityLevel.RESTRICTED) {
       this.securityExceptions.push({ container: name, profile });
+      this.recordSecurityExceptions();
     }
     if (profile.level === SecurityLevel.PLATFORM_DEFAULTS) {
       const list = isInitContainer(role) ? 'initContainers' : 'containers';
@@ -713,6 +718,11 @@ export class AppPod extends Construct {
       if (levels.includes(level)) return level;
     }
     return SecurityLevel.RESTRICTED;
+  }
+
+  private recordSecurityExceptions(): void {
+    this.workload.podMetadata.addAnnotation(PodAnnotations.SECURITY_PROFILE, this.weakestSecurityLevel);
+    this.workload.podMetadata.addAnnotation(PodAnnotations.SECURITY_EXCEPTIONS, this.describeSecurityExceptions()!);
   }
 
   private describeSecurityExceptions(): string | undefined {
@@ -1011,6 +1021,14 @@ export class AppPod extends Construct {
     }
     return [];
   }
+}
+
+function envVariables(spec: ContainerSpec): Record<string, kplus.EnvValue> {
+  const variables: Record<string, kplus.EnvValue> = {};
+  for (const [name, value] of Object.entries(spec.env ?? {})) {
+    variables[name] = kplus.EnvValue.fromValue(value);
+  }
+  return { ...variables, ...spec.envValues };
 }
 
 function kebabCase(id: string): string {

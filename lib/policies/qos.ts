@@ -153,13 +153,17 @@ export class QosPreset {
   /** Requests equal limits in every container: evicted last, never throttled below its size. */
   public static guaranteed(options: GuaranteedOptions): QosPreset {
     const helper = options.helperSize ?? ResourceSize.NANO;
-    return new QosPreset(QosClass.GUARANTEED, options.size, helper, (sizing, override) => {
-      const size = override ?? (sizing === ContainerSizing.APP ? options.size : helper);
-      return {
-        cpu: { request: size.cpu(), limit: size.cpu() },
-        memory: { request: size.memory(), limit: size.memory() },
-      };
-    });
+    return QosPreset.shared(
+      ['guaranteed', options.size, helper],
+      () =>
+        new QosPreset(QosClass.GUARANTEED, options.size, helper, (sizing, override) => {
+          const size = override ?? (sizing === ContainerSizing.APP ? options.size : helper);
+          return {
+            cpu: { request: size.cpu(), limit: size.cpu() },
+            memory: { request: size.memory(), limit: size.memory() },
+          };
+        }),
+    );
   }
 
   /** Requests at the size, limits above them: may burst into idle node capacity. */
@@ -175,18 +179,36 @@ export class QosPreset {
       );
     }
     const cpuLimit = options.cpuLimit ?? true;
-    return new QosPreset(QosClass.BURSTABLE, options.size, helper, (sizing, override) => {
-      const size = override ?? (sizing === ContainerSizing.APP ? options.size : helper);
-      return {
-        cpu: { request: size.cpu(), limit: cpuLimit ? size.cpu(factor) : undefined },
-        memory: { request: size.memory(), limit: size.memory(factor) },
-      };
-    });
+    return QosPreset.shared(
+      ['burstable', options.size, helper, factor, cpuLimit],
+      () =>
+        new QosPreset(QosClass.BURSTABLE, options.size, helper, (sizing, override) => {
+          const size = override ?? (sizing === ContainerSizing.APP ? options.size : helper);
+          return {
+            cpu: { request: size.cpu(), limit: cpuLimit ? size.cpu(factor) : undefined },
+            memory: { request: size.memory(), limit: size.memory(factor) },
+          };
+        }),
+    );
   }
 
   /** No requests or limits anywhere: first to be evicted. For batch work that may be lost. */
   public static bestEffort(): QosPreset {
-    return new QosPreset(QosClass.BEST_EFFORT, undefined, undefined, () => ({}));
+    return QosPreset.shared(['best-effort'], () => new QosPreset(QosClass.BEST_EFFORT, undefined, undefined, () => ({})));
+  }
+
+  // Presets are immutable: equal options give the same instance, so its sized resources (and
+  // their parsed forms) are shared by every pod that asks for them.
+  private static readonly instances = new Map<string, QosPreset>();
+
+  private static shared(options: Array<string | number | boolean | ResourceSize>, create: () => QosPreset): QosPreset {
+    const key = options.map((o) => (o instanceof ResourceSize ? `${o.name}:${o.cpuMillis}:${o.memoryMebibytes}` : String(o))).join('/');
+    let preset = QosPreset.instances.get(key);
+    if (!preset) {
+      preset = create();
+      QosPreset.instances.set(key, preset);
+    }
+    return preset;
   }
 
   private constructor(
@@ -199,9 +221,19 @@ export class QosPreset {
     private readonly sizer: (sizing: ContainerSizing, override?: ResourceSize) => ContainerResources,
   ) {}
 
+  // Every container of a size gets the same (immutable) resources object, which lets the pods
+  // share its parsed form too.
+  private readonly sized = new Map<string, ContainerResources>();
+
   /** Resources the preset gives a container; `size` overrides the preset's own size for it. */
   public resourcesFor(sizing: ContainerSizing, size?: ResourceSize): ContainerResources {
-    return this.sizer(sizing, size);
+    const key = `${sizing}/${size?.name ?? ''}/${size?.cpuMillis ?? ''}/${size?.memoryMebibytes ?? ''}`;
+    let resources = this.sized.get(key);
+    if (!resources) {
+      resources = this.sizer(sizing, size);
+      this.sized.set(key, resources);
+    }
+    return resources;
   }
 }
 

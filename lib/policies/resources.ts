@@ -63,11 +63,20 @@ const ONE_MEBIBYTE = Quantity.parse('1Mi')!;
  * memory in whole mebibytes (the unit cdk8s-plus-28 renders).
  */
 export function parseResources(scope: IConstruct, container: string, resources: ContainerResources): ParsedResources {
-  return {
+  const cached = PARSED.get(resources);
+  if (cached) {
+    return cached;
+  }
+  const parsed = {
     cpu: parseAmounts(scope, container, 'cpu', resources.cpu, ONE_MILLICORE, '"250m" or "1"'),
     memory: parseAmounts(scope, container, 'memory', resources.memory, ONE_MEBIBYTE, '"256Mi" or "1Gi"'),
   };
+  // Only valid resources reach here (invalid ones threw), so the parse holds for every container.
+  PARSED.set(resources, parsed);
+  return parsed;
 }
+
+const PARSED = new WeakMap<ContainerResources, ParsedResources>();
 
 function parseAmounts(
   scope: IConstruct,
@@ -113,6 +122,18 @@ function parseAmounts(
 
 /** The cdk8s-plus-28 form of parsed resources: exactly what the user stated, nothing more. */
 export function toKplusResources(resources: ParsedResources): kplus.ContainerResources {
+  let rendered = RENDERED.get(resources);
+  if (!rendered) {
+    rendered = renderResources(resources);
+    RENDERED.set(resources, rendered);
+  }
+  return rendered;
+}
+
+// cdk8s-plus-28 only reads these objects, so containers of one size can share them.
+const RENDERED = new WeakMap<ParsedResources, kplus.ContainerResources>();
+
+function renderResources(resources: ParsedResources): kplus.ContainerResources {
   const cpu = (q?: Quantity) => {
     if (!q) return undefined;
     const millis = q.wholeMultipleOf(ONE_MILLICORE)!;
