@@ -6,22 +6,13 @@ import {
   ContainerRole,
   DisruptionBudget,
   PodDefaults,
-  PodPatternError,
-  PodPatternValidationError,
   PodAnnotations,
   QosPreset,
   ResourceSize,
   Sidecar,
   SidecarPod,
 } from '../lib';
-import { newChart, only, podMetadataOf, podSpecOf, synth } from './util';
-
-beforeEach(() => {
-  jest.spyOn(console, 'warn').mockImplementation(() => undefined);
-});
-afterEach(() => {
-  jest.restoreAllMocks();
-});
+import { newChart, only, podMetadataOf, podSpecOf, synth, errorOf } from './util';
 
 function build(props: Partial<AppPodProps> = {}, id = 'Web') {
   const chart = newChart();
@@ -31,18 +22,6 @@ function build(props: Partial<AppPodProps> = {}, id = 'Web') {
 
 function workloadOf(manifests: any[]): any {
   return manifests.find((m) => ['Deployment', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob', 'Pod'].includes(m.kind));
-}
-
-/** Runs `fn` and returns the PodPatternError it throws (directly or inside a validation error). */
-function errorOf(fn: () => unknown): PodPatternError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof PodPatternError) return error;
-    if (error instanceof PodPatternValidationError) return error.errors[0];
-    throw error;
-  }
-  throw new Error('expected a PodPatternError, nothing was thrown');
 }
 
 describe('single-container app', () => {

@@ -3,13 +3,6 @@ import * as path from 'path';
 import { PodPatternError, PodPatternValidationError } from '../lib';
 import { BAD_INPUTS, errorOf, renderCatalogue } from './bad-inputs';
 
-beforeEach(() => {
-  jest.spyOn(console, 'warn').mockImplementation(() => undefined);
-});
-afterEach(() => {
-  jest.restoreAllMocks();
-});
-
 test('the catalogue holds at least 30 distinct cases', () => {
   expect(new Set(BAD_INPUTS.map((r) => `${r.code}: ${r.input}`)).size).toBe(BAD_INPUTS.length);
   expect(BAD_INPUTS.length).toBeGreaterThanOrEqual(30);

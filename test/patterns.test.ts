@@ -15,22 +15,17 @@ import {
   MigratingApp,
   Migration,
   MigrationMode,
-  PodPatternError,
-  PodPatternValidationError,
   PodAnnotations,
   QosPreset,
   ResourceSize,
   Sidecar,
   WaitFor,
 } from '../lib';
-import { newChart, ofKind, only, podMetadataOf, podSpecOf, synth } from './util';
+import { newChart, ofKind, only, podMetadataOf, podSpecOf, synth, errorOf } from './util';
 
 let warnings: jest.SpyInstance;
 beforeEach(() => {
-  warnings = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
-});
-afterEach(() => {
-  jest.restoreAllMocks();
+  warnings = jest.spyOn(console, 'warn');
 });
 
 const app = { image: 'myapp:1.0', ports: [{ number: 8080, name: 'http' }] };
@@ -39,17 +34,6 @@ function build(props: Partial<AppPodProps> = {}) {
   const chart = newChart();
   const pod = new AppPod(chart, 'Web', { app, ...props });
   return { chart, pod, manifests: () => synth(chart) };
-}
-
-function errorOf(fn: () => unknown): PodPatternError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof PodPatternError) return error;
-    if (error instanceof PodPatternValidationError) return error.errors[0];
-    throw error;
-  }
-  throw new Error('expected a PodPatternError, nothing was thrown');
 }
 
 describe('AmbassadorPod', () => {

@@ -36,13 +36,6 @@ const RUNS = Number(process.env.FC_RUNS ?? 120);
 const SEED = process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined;
 const params = { numRuns: RUNS, ...(SEED !== undefined ? { seed: SEED } : {}) };
 
-beforeEach(() => {
-  jest.spyOn(console, 'warn').mockImplementation(() => undefined);
-});
-afterEach(() => {
-  jest.restoreAllMocks();
-});
-
 type ControllerKindName = 'deployment' | 'statefulset' | 'daemonset' | 'job' | 'cronjob';
 type Budget = {
   bound: 'default' | 'none' | 'minAvailable' | 'minAvailablePercent' | 'maxUnavailable' | 'maxUnavailablePercent';

@@ -8,7 +8,6 @@ import { AppPod, QosPreset, ResourceSize } from '../lib';
 let root: string;
 let dist: string;
 beforeEach(() => {
-  jest.spyOn(console, 'warn').mockImplementation(() => undefined);
   jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'pod-patterns-dist-'));
   dist = path.join(root, 'dist');
@@ -16,7 +15,6 @@ beforeEach(() => {
   fs.writeFileSync(path.join(dist, 'previous.k8s.yaml'), 'kind: Previous\n');
 });
 afterEach(() => {
-  jest.restoreAllMocks();
   fs.rmSync(root, { recursive: true, force: true });
 });
 

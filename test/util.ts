@@ -1,4 +1,5 @@
 import { Chart, Testing } from 'cdk8s';
+import { PodPatternError, PodPatternValidationError } from '../lib';
 import { IConstruct } from 'constructs';
 
 /** A fresh chart in a fresh app, for one test. */
@@ -91,4 +92,16 @@ export function podContainersWithInjected(object: any): Array<{ requests?: any; 
     containers.push(resources, resources);
   }
   return containers;
+}
+
+/** Runs `fn` and returns the first PodPatternError it throws, directly or inside a validation error. */
+export function errorOf(fn: () => unknown): PodPatternError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof PodPatternError) return error;
+    if (error instanceof PodPatternValidationError) return error.errors[0];
+    throw error;
+  }
+  throw new Error('expected a PodPatternError, nothing was thrown');
 }
