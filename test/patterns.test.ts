@@ -49,7 +49,7 @@ describe('AmbassadorPod', () => {
     expect(JSON.stringify(appContainer)).not.toContain('db.example.com');
     expect(proxy).toMatchObject({
       name: 'db-ambassador',
-      image: 'alpine/socat:1.8.0.0',
+      image: 'alpine/socat:1.8.0.3',
       command: ['socat'],
       args: ['TCP-LISTEN:3306,bind=127.0.0.1,fork,reuseaddr', 'TCP:db.example.com:3306'],
       ports: [{ containerPort: 3306 }],

@@ -86,7 +86,7 @@ export interface AmbassadorProps {
  */
 export class Ambassador implements IPodExtension {
   /** The forwarder image of the default ambassador: socat on Alpine, small and single-purpose. */
-  public static readonly DEFAULT_IMAGE = 'alpine/socat:1.8.0.0';
+  public static readonly DEFAULT_IMAGE = 'alpine/socat:1.8.0.3';
 
   /** The socat command line that forwards `127.0.0.1:localPort` to `host:port`. */
   public static forwarderCommand(localPort: number, host: string, port: number): string[] {
