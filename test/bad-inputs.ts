@@ -3,7 +3,7 @@
  * of docs/errors.md (written by `npm run docs`). Every row builds in a fresh chart `test` an app
  * `Web`, so every message starts with the path `test/Web`.
  */
-import { Chart } from 'cdk8s';
+import { Chart, Duration } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import {
   Adapter,
@@ -58,6 +58,18 @@ export const BAD_INPUTS: BadInput[] = [
   { code: 'invalid-name', input: 'volume name not a DNS-1123 label', build: () => pod({ sharedVolumes: [{ name: 'Data' }] }) },
   { code: 'invalid-name', input: 'hostname not a DNS-1123 label', build: () => pod({ dns: { hostname: 'my_host' } }) },
   { code: 'invalid-label', input: 'label value with a space (`partOf: "my shop"`)', build: () => pod({ partOf: 'my shop' }) },
+  { code: 'invalid-label', input: 'label key with a space', build: () => pod({ labels: { 'bad key': 'v' } }) },
+  { code: 'invalid-name', input: 'Service name starting with a digit', build: () => pod({ name: '9gag', service: {} }) },
+  {
+    code: 'invalid-name',
+    input: 'CronJob name longer than 52 characters',
+    build: () => pod({ name: 'c'.repeat(53), controller: Controller.cronJob({ schedule: '0 3 * * *' }) }),
+  },
+  {
+    code: 'invalid-env-name',
+    input: 'environment variable starting with a digit',
+    build: () => pod({ app: { ...app, env: { '1ST_RUN': 'yes' } } }),
+  },
   {
     code: 'duplicate-container-name',
     input: 'two containers with one name',
@@ -100,6 +112,16 @@ export const BAD_INPUTS: BadInput[] = [
     code: 'invalid-preset',
     input: 'Burstable limitFactor below 1',
     build: () => QosPreset.burstable({ size: ResourceSize.SMALL, limitFactor: 0.5 }),
+  },
+  {
+    code: 'invalid-preset',
+    input: 'Burstable limitFactor 1 with CPU limits (that is Guaranteed)',
+    build: () => QosPreset.burstable({ size: ResourceSize.SMALL, limitFactor: 1 }),
+  },
+  {
+    code: 'invalid-quantity',
+    input: 'quantity with an absurd exponent (`1e5000000000`)',
+    build: () => pod({ app: { ...app, resources: { cpu: { request: '1e5000000000' } } } }),
   },
   {
     code: 'size-without-qos',
@@ -258,6 +280,18 @@ export const BAD_INPUTS: BadInput[] = [
     input: 'cron schedule of four fields',
     build: () => pod({ controller: Controller.cronJob({ schedule: '0 3 * *' }) }),
   },
+  { code: 'invalid-schedule', input: 'cron minute 61', build: () => pod({ controller: Controller.cronJob({ schedule: '61 * * * *' }) }) },
+  {
+    code: 'invalid-schedule',
+    input: 'CronJob starting deadline below 10 s',
+    build: () => pod({ controller: Controller.cronJob({ schedule: '0 3 * * *', startingDeadline: Duration.seconds(5) }) }),
+  },
+  {
+    code: 'invalid-toleration',
+    input: 'toleration with evictAfter on a NoSchedule taint',
+    build: () =>
+      pod({ scheduling: { tolerations: [{ key: 'spot', effect: kplus.TaintEffect.NO_SCHEDULE, evictAfter: Duration.minutes(1) }] } }),
+  },
   { code: 'bare-pod-reason', input: 'bare Pod without a reason', build: () => pod({ controller: Controller.barePod({ reason: ' ' }) }) },
   {
     code: 'spread-bare-pod',
@@ -275,6 +309,16 @@ export const BAD_INPUTS: BadInput[] = [
     code: 'service-target-port',
     input: 'Service targeting a port the app lacks',
     build: () => pod({ service: { ports: [{ port: 80, targetPort: 9999 }] } }),
+  },
+  {
+    code: 'service-port-name',
+    input: 'multi-port Service with an unnamed port',
+    build: () =>
+      synthPod({
+        app: { image: 'a:1', ports: [{ number: 8080 }] },
+        service: {},
+        extensions: [Adapter.nginxExporter({ monitor: MetricsMonitor.SERVICE_MONITOR })],
+      }),
   },
   // Ambassadors
   {
@@ -335,6 +379,11 @@ export const BAD_INPUTS: BadInput[] = [
     build: () => pod({ extensions: [WaitFor.tcp({ name: 'db', host: 'db', port: 0 })] }),
   },
   {
+    code: 'invalid-wait-for',
+    input: 'wait-for timeout of 1.5 s',
+    build: () => pod({ extensions: [WaitFor.tcp({ name: 'db', host: 'db', port: 5432, timeout: Duration.millis(1500) })] }),
+  },
+  {
     code: 'migration-image-drift',
     input: 'migration image differs from the app without a reason',
     build: () => pod({ extensions: [new Migration({ args: ['--migrate'], image: 'other:1.0' })] }),
@@ -365,6 +414,18 @@ export const BAD_INPUTS: BadInput[] = [
     input: 'capability beyond NET_BIND_SERVICE under restricted',
     build: () =>
       pod({ app: { ...app, securityContext: { capabilities: { add: [kplus.Capability.CHOWN], drop: [kplus.Capability.ALL] } } } }),
+  },
+  {
+    code: 'security-profile',
+    input: 'seccomp Unconfined, even under baseline',
+    build: () =>
+      pod({
+        app: {
+          ...app,
+          securityContext: { seccompProfile: { type: kplus.SeccompProfileType.UNCONFINED } },
+          securityProfile: SecurityProfile.baseline('legacy'),
+        },
+      }),
   },
   {
     code: 'security-profile',

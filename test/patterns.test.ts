@@ -18,6 +18,7 @@ import {
   PodAnnotations,
   QosPreset,
   ResourceSize,
+  SecurityProfile,
   Sidecar,
   WaitFor,
 } from '../lib';
@@ -285,6 +286,40 @@ describe('MigratingApp', () => {
     expect(init[2].startupProbe).toBeDefined();
   });
 
+  test("the migration keeps the app's security opt-outs, and a migration Job the pod's identity, security and placement", () => {
+    const chart = newChart();
+    const account = new kplus.ServiceAccount(chart, 'Account', { metadata: { name: 'migrator' } });
+    new MigratingApp(chart, 'Web', {
+      app: {
+        image: 'vendor/app:latest',
+        allowLatestTag: true,
+        securityContext: { ensureNonRoot: false, user: 0 },
+        securityProfile: SecurityProfile.baseline('vendor image runs as root'),
+      },
+      serviceAccount: account,
+      security: { fsGroup: 2000 },
+      scheduling: { nodeSelector: { pool: 'batch' } },
+      migration: new Migration({ args: ['--migrate'], mode: MigrationMode.JOB }),
+    });
+    const job = only(synth(chart), 'Job');
+    const spec = podSpecOf(job);
+    expect(spec.containers[0].securityContext).toMatchObject({ runAsNonRoot: false, runAsUser: 0 });
+    expect(spec).toMatchObject({ serviceAccountName: 'migrator', nodeSelector: { pool: 'batch' }, securityContext: { fsGroup: 2000 } });
+  });
+
+  test('the migration Job is renamed whenever its pod template changes, environment included', () => {
+    const jobName = (value: string) => {
+      const chart = newChart();
+      new MigratingApp(chart, 'Web', {
+        ...props,
+        app: { ...props.app, env: { MODE: value } },
+        migration: new Migration({ args: ['--migrate'], mode: MigrationMode.JOB }),
+      });
+      return only(synth(chart), 'Job').metadata.name;
+    };
+    expect(jobName('a')).not.toBe(jobName('b'));
+  });
+
   test('a migration image may differ when the user says why', () => {
     const { manifests } = build({
       extensions: [
@@ -344,6 +379,14 @@ describe('service mesh', () => {
     const spec = podSpecOf(only(manifests(), 'Deployment'));
     expect(spec.containers[1]).toMatchObject({ name: 'istio-proxy', image: 'istio/proxyv2:1.20.0', args: ['proxy', 'sidecar'] });
     expect(warnings).toHaveBeenCalledWith(expect.stringContaining('explicit istio-proxy container'));
+  });
+
+  test('the explicit proxy takes its proxySize from the preset ladder', () => {
+    const { manifests } = build({
+      extensions: [new IstioSidecar({ explicitProxy: true, proxySize: ResourceSize.LARGE })],
+      qos: QosPreset.guaranteed({ size: ResourceSize.SMALL }),
+    });
+    expect(podSpecOf(only(manifests(), 'Deployment')).containers[1].resources.limits).toEqual({ cpu: '1', memory: '1024Mi' });
   });
 
   test('unnamed Service ports warn: Istio picks the protocol from the name', () => {

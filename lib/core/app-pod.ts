@@ -10,7 +10,7 @@ import { PodAnnotations } from './annotations';
 import { ContainerRole, ContainerSpec, isInitContainer, isRunning, VolumeMountSpec } from './container';
 import { Controller, ControllerKind } from './controller';
 import { fail, PodPatternError, PodPatternValidationError, problem, warn } from './errors';
-import { requireDnsLabel, requireLabelValue } from './names';
+import { isDns1035Label, requireDnsLabel, requireEnvName, requireLabelValue } from './names';
 
 /** An emptyDir volume the pod's containers share. */
 export interface SharedVolumeProps {
@@ -284,6 +284,8 @@ export class AppPod extends Construct {
   public readonly headlessService?: kplus.Service;
   /** The PodDisruptionBudget, if there is one. */
   public readonly podDisruptionBudget?: ApiObject;
+  /** The properties the pod was created with (patterns that build a sibling pod reuse them). */
+  public readonly props: AppPodProps;
 
   private readonly records: PodContainer[] = [];
   private readonly volumes = new Map<string, kplus.Volume>();
@@ -296,9 +298,11 @@ export class AppPod extends Construct {
 
   constructor(scope: Construct, id: string, props: AppPodProps) {
     super(scope, id);
+    this.props = props;
     this.name = props.name ?? kebabCase(id);
     requireDnsLabel(this, 'app name', this.name);
     this.controller = props.controller ?? Controller.deployment();
+    this.checkNameFitsController(props);
     this.qos = props.qos ?? PodDefaults.of(this).qos;
     const replicas = this.controller.replicas;
     if (replicas !== undefined && !(Number.isInteger(replicas) && replicas >= 0)) {
@@ -554,6 +558,9 @@ export class AppPod extends Construct {
         `container "${name}" opts out of the restricted Pod Security Standard without a reason`,
         "say why, e.g. SecurityProfile.baseline('vendor image must run as root')",
       );
+    }
+    for (const variable of [...Object.keys(spec.env ?? {}), ...Object.keys(spec.envValues ?? {})]) {
+      requireEnvName(this, name, variable);
     }
     const writableMounts = (spec.writablePaths ?? []).map((path) => this.writableMount(name, path));
     const resources = parseResources(this, name, this.resourcesFor(name, spec, role));
@@ -828,13 +835,21 @@ export class AppPod extends Construct {
     }
     if (scheduling.nodeSelector && Object.keys(scheduling.nodeSelector).length > 0) {
       for (const [key, value] of Object.entries(scheduling.nodeSelector)) {
-        requireLabelValue(this, `nodeSelector ${key}`, value);
+        requireLabelValue(this, key, value);
       }
       ApiObject.of(this.workload).addJsonPatch(
         JsonPatch.add(`${this.controller.podSpecPointer}/nodeSelector`, sortedRecord(scheduling.nodeSelector)),
       );
     }
     for (const toleration of scheduling.tolerations ?? []) {
+      if (toleration.evictAfter && toleration.effect !== kplus.TaintEffect.NO_EXECUTE) {
+        fail(
+          this,
+          'invalid-toleration',
+          `toleration of "${toleration.key}" sets evictAfter, which only a NoExecute taint can use`,
+          'set effect: TaintEffect.NO_EXECUTE, or drop evictAfter',
+        );
+      }
       const options = { effect: toleration.effect, evictAfter: toleration.evictAfter };
       this.scheduling.tolerate(
         kplus.Node.tainted(
@@ -858,6 +873,28 @@ export class AppPod extends Construct {
   public get scheduling(): kplus.PodScheduling {
     // Every controller's object (Workload or bare Pod) has scheduling; AbstractPod does not declare it.
     return (this.workload as kplus.Pod | kplus.Workload).scheduling;
+  }
+
+  private checkNameFitsController(props: AppPodProps): void {
+    const kind = this.controller.kind;
+    // A CronJob's name is suffixed for its Jobs, a StatefulSet's for its revision-hash label: both need 11 spare characters.
+    if ((kind === ControllerKind.CRON_JOB || kind === ControllerKind.STATEFUL_SET) && this.name.length > 52) {
+      fail(
+        this,
+        'invalid-name',
+        `${kind} name "${this.name}" has ${this.name.length} characters; Kubernetes needs at most 52 for a ${kind}`,
+        `use a shorter name, e.g. "${this.name.slice(0, 52).replace(/-+$/, '')}"`,
+      );
+    }
+    // Services take RFC 1035 labels, which start with a letter.
+    if ((props.service || kind === ControllerKind.STATEFUL_SET) && !isDns1035Label(this.name)) {
+      fail(
+        this,
+        'invalid-name',
+        `app name "${this.name}" names a Service, and Service names must start with a letter`,
+        `use a name such as "app-${this.name}"`,
+      );
+    }
   }
 
   private createHeadlessService(app: ContainerSpec): kplus.Service {
@@ -955,6 +992,24 @@ export class AppPod extends Construct {
     });
   }
 
+  private checkServicePortNames(): PodPatternError[] {
+    return [this.service, this.headlessService].flatMap((service) => {
+      const ports = service?.ports ?? [];
+      const unnamed = ports.filter((p) => !p.name);
+      if (ports.length < 2 || unnamed.length === 0) {
+        return [];
+      }
+      return [
+        problem(
+          this,
+          'service-port-name',
+          `Service "${service!.name}" has ${ports.length} ports and ${unnamed.map((p) => p.port).join(', ')} have no name; the API server requires a name on every port of a multi-port Service`,
+          "name the app container's ports (e.g. { number: 8080, name: 'http' }), or give the Service named `ports`",
+        ),
+      ];
+    });
+  }
+
   private checkPrometheusPort(): PodPatternError[] {
     const port = this.podAnnotation(PodAnnotations.PROMETHEUS_PORT);
     if (port === undefined) {
@@ -1015,7 +1070,7 @@ export class AppPod extends Construct {
           'Use Controller.deployment() in production.',
       );
     }
-    problems.push(...this.checkPrometheusPort());
+    problems.push(...this.checkPrometheusPort(), ...this.checkServicePortNames());
     if (problems.length) {
       throw new PodPatternValidationError(problems);
     }

@@ -21,7 +21,8 @@ export enum ContainerRole {
    * A native sidecar: an init container with `restartPolicy: Always`, started before the app and
    * kept running beside it, stopped after it. Alpha in Kubernetes 1.28 behind the
    * `SidecarContainers` feature gate (beta and on by default from 1.29): on a 1.28 cluster
-   * without the gate the API server drops the field and the pod never leaves `Init`.
+   * without the gate the API server drops the field, and the pod never leaves `Init` (or, if the
+   * container has probes or lifecycle hooks, is rejected).
    */
   NATIVE_SIDECAR = 'native-sidecar',
 }

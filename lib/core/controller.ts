@@ -7,7 +7,7 @@ import { fail } from './errors';
 export enum ControllerKind {
   /** Stateless, replicated, rolled out gradually. */
   DEPLOYMENT = 'Deployment',
-  /** Replicated with stable identities and per-replica storage. */
+  /** Replicated with stable identities (per-replica volume claims are not offered yet). */
   STATEFUL_SET = 'StatefulSet',
   /** One pod per node. */
   DAEMON_SET = 'DaemonSet',
@@ -99,6 +99,12 @@ export interface CronJobOptions extends JobOptions {
    * @default kplus.ConcurrencyPolicy.FORBID
    */
   readonly concurrencyPolicy?: kplus.ConcurrencyPolicy;
+  /**
+   * How late a run may still start (after a controller-manager restart, say) before it is
+   * skipped. At least 10 seconds: the CronJob controller looks every 10 seconds.
+   * @default Duration.minutes(5)
+   */
+  readonly startingDeadline?: Duration;
 }
 
 /** Options of {@link Controller.barePod}. */
@@ -146,7 +152,7 @@ export class Controller {
     });
   }
 
-  /** A StatefulSet with its headless Service: stable pod names and storage per replica. */
+  /** A StatefulSet with its headless Service `<name>-headless`: stable pod names and DNS. */
   public static statefulSet(options: StatefulSetOptions = {}): Controller {
     const replicas = options.replicas ?? 1;
     return new Controller(ControllerKind.STATEFUL_SET, replicas, (scope, id, props) => {
@@ -190,21 +196,22 @@ export class Controller {
   /** A CronJob: runs a Job on a schedule. */
   public static cronJob(options: CronJobOptions): Controller {
     return new Controller(ControllerKind.CRON_JOB, undefined, (scope, id, props) => {
-      const fields = options.schedule.trim().split(/\s+/);
-      if (fields.length !== 5) {
+      const [minute, hour, day, month, weekDay] = parseSchedule(scope, options.schedule);
+      const startingDeadline = options.startingDeadline ?? Duration.minutes(5);
+      if (startingDeadline.toSeconds() < 10) {
         fail(
           scope,
           'invalid-schedule',
-          `cron schedule "${options.schedule}" has ${fields.length} fields, not 5`,
-          'write minute hour day-of-month month day-of-week, e.g. "0 3 * * *"',
+          `startingDeadline ${startingDeadline.toSeconds()}s is below 10 s, the CronJob controller's period, so runs could be skipped`,
+          'use at least Duration.seconds(10)',
         );
       }
-      const [minute, hour, day, month, weekDay] = fields;
       return new kplus.CronJob(scope, id, {
         ...props,
         schedule: Cron.schedule({ minute, hour, day, month, weekDay }),
         timeZone: options.timeZone,
         concurrencyPolicy: options.concurrencyPolicy,
+        startingDeadline,
         restartPolicy: options.restartPolicy ?? kplus.RestartPolicy.NEVER,
         backoffLimit: options.backoffLimit,
         activeDeadline: options.activeDeadline,
@@ -275,4 +282,50 @@ export class Controller {
   public _build(scope: Construct, id: string, props: ControllerBuildProps): kplus.AbstractPod {
     return this.factory(scope, id, props);
   }
+}
+
+const CRON_FIELDS: Array<{ name: string; min: number; max: number; names?: string[] }> = [
+  { name: 'minute', min: 0, max: 59 },
+  { name: 'hour', min: 0, max: 23 },
+  { name: 'day of month', min: 1, max: 31 },
+  { name: 'month', min: 1, max: 12, names: ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'] },
+  { name: 'day of week', min: 0, max: 7, names: ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'] },
+];
+
+/** Splits a five-field cron schedule and checks every field's values against its range. */
+function parseSchedule(scope: Construct, schedule: string): string[] {
+  const fields = schedule.trim().split(/\s+/);
+  if (fields.length !== 5) {
+    fail(
+      scope,
+      'invalid-schedule',
+      `cron schedule "${schedule}" has ${fields.length} fields, not 5`,
+      'write minute hour day-of-month month day-of-week, e.g. "0 3 * * *"',
+    );
+  }
+  fields.forEach((field, i) => {
+    const { name, min, max, names } = CRON_FIELDS[i];
+    const value = (v: string) => {
+      const index = names?.indexOf(v.toUpperCase()) ?? -1;
+      return index >= 0 ? index + min : /^\d+$/.test(v) ? Number(v) : NaN;
+    };
+    const valid = field.split(',').every((part) => {
+      const [range, step, extra] = part.split('/');
+      if (extra !== undefined || (step !== undefined && !(/^\d+$/.test(step) && Number(step) > 0))) return false;
+      if (range === '*' || (range === '?' && (i === 2 || i === 4))) return true;
+      const [from, to, beyond] = range.split('-');
+      if (beyond !== undefined) return false;
+      const bounds = to === undefined ? [value(from)] : [value(from), value(to)];
+      return bounds.every((b) => b >= min && b <= max) && (bounds.length === 1 || bounds[0] <= bounds[1]);
+    });
+    if (!valid) {
+      fail(
+        scope,
+        'invalid-schedule',
+        `cron schedule "${schedule}" has ${name} "${field}", outside ${min}-${max} or not of the form *, n, a-b, */n or a,b`,
+        `write the ${name} as a number from ${min} to ${max}, a range, a list or a step`,
+      );
+    }
+  });
+  return fields;
 }

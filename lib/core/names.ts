@@ -4,6 +4,10 @@ import { fail } from './errors';
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
+const LABEL_NAME = /^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
+const DNS_1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
+// Kubernetes 1.28 (the relaxed rule of 1.30 does not apply): letters, digits, "_", "-", ".", not starting with a digit.
+const ENV_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
 
 /** Whether `value` is an RFC 1123 DNS label (container, port-less object and volume names). */
 export function isDnsLabel(value: string): boolean {
@@ -18,6 +22,19 @@ export function isDnsSubdomain(value: string): boolean {
 /** Whether `value` is a valid label value. */
 export function isLabelValue(value: string): boolean {
   return value.length <= 63 && LABEL_VALUE.test(value);
+}
+
+/** Whether `value` is a label key: an optional DNS-subdomain prefix and `/`, then a name of at most 63 characters. */
+export function isLabelKey(value: string): boolean {
+  const slash = value.lastIndexOf('/');
+  const prefix = slash >= 0 ? value.slice(0, slash) : undefined;
+  const name = value.slice(slash + 1);
+  return (prefix === undefined || isDnsSubdomain(prefix)) && name.length <= 63 && LABEL_NAME.test(name);
+}
+
+/** Whether `value` is an RFC 1035 DNS label: what Service names must be (they start with a letter). */
+export function isDns1035Label(value: string): boolean {
+  return value.length <= 63 && DNS_1035_LABEL.test(value);
 }
 
 /** Suggests a DNS label close to `value`, for error messages. */
@@ -46,14 +63,34 @@ export function requireDnsLabel(scope: IConstruct, what: string, value: string):
   }
 }
 
-/** Fails unless `value` is a valid label value. */
+/** Fails unless `key` is a label key and `value` a label value. */
 export function requireLabelValue(scope: IConstruct, key: string, value: string): void {
+  if (!isLabelKey(key)) {
+    fail(
+      scope,
+      'invalid-label',
+      `label key "${key}" is not a valid label key (an optional DNS subdomain and "/", then at most 63 letters, digits, "-", "_", ".", starting and ending with a letter or digit)`,
+      'use a key such as "team" or "example.com/team"',
+    );
+  }
   if (!isLabelValue(value)) {
     fail(
       scope,
       'invalid-label',
       `label ${key}="${value}" is not a valid label value (at most 63 characters of letters, digits, "-", "_", ".", starting and ending with a letter or digit)`,
       `use a value such as "${suggestDnsLabel(value)}"`,
+    );
+  }
+}
+
+/** Fails unless `name` is a valid environment variable name for Kubernetes 1.28. */
+export function requireEnvName(scope: IConstruct, container: string, name: string): void {
+  if (!ENV_NAME.test(name)) {
+    fail(
+      scope,
+      'invalid-env-name',
+      `container "${container}" has environment variable "${name}", which Kubernetes 1.28 rejects (letters, digits, "_", "-" and "." only, not starting with a digit)`,
+      `rename it, e.g. "${name.replace(/^[0-9]+/, '').replace(/[^-._a-zA-Z0-9]/g, '_') || 'VALUE'}"`,
     );
   }
 }

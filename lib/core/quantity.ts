@@ -36,6 +36,11 @@ export class Quantity {
         denominator *= scale[1];
       } else {
         const exponent = Number(suffix.slice(1));
+        // Kubernetes quantities fit in 64 bits at milli precision; larger exponents are nonsense
+        // that would only cost time (or memory) to expand.
+        if (Math.abs(exponent) > 30) {
+          return undefined;
+        }
         if (exponent >= 0) {
           numerator *= 10n ** BigInt(exponent);
         } else {

@@ -4,7 +4,7 @@ import { Construct } from 'constructs';
 import { AppPod, AppPodProps, IPodExtension } from '../core/app-pod';
 import { ContainerRole } from '../core/container';
 import { fail } from '../core/errors';
-import { isDnsSubdomain } from '../core/names';
+import { isDnsSubdomain, requireEnvName } from '../core/names';
 import { ContainerResources } from '../policies/resources';
 import { ResourceSize } from '../policies/qos';
 
@@ -145,6 +145,7 @@ export class Ambassador implements IPodExtension {
     );
 
     const env = pod.appContainer.env;
+    requireEnvName(pod, pod.appContainer.name, `${prefix}_HOST`);
     const variables = { HOST: '127.0.0.1', PORT: String(localPort), ADDRESS: `127.0.0.1:${localPort}` };
     for (const [suffix, value] of Object.entries(variables)) {
       const name = `${prefix}_${suffix}`;

@@ -90,8 +90,20 @@ export class WaitFor implements IPodExtension {
     if (!(Number.isInteger(port) && port >= 1 && port <= 65535)) {
       fail(pod, 'invalid-wait-for', `wait-for "${name}" has port ${port}, outside 1-65535`, "use the dependency's port, e.g. 5432");
     }
-    const timeout = (this.props.timeout ?? Duration.minutes(5)).toSeconds();
-    const poll = (this.props.pollInterval ?? Duration.seconds(2)).toSeconds();
+    const seconds = (what: string, duration: Duration) => {
+      const milliseconds = duration.toMilliseconds();
+      if (milliseconds % 1000 !== 0) {
+        fail(
+          pod,
+          'invalid-wait-for',
+          `wait-for "${name}" has a ${what} of ${milliseconds} ms, which is not whole seconds (the script counts seconds)`,
+          `use Duration.seconds(${Math.max(1, Math.round(milliseconds / 1000))})`,
+        );
+      }
+      return milliseconds / 1000;
+    };
+    const timeout = seconds('timeout', this.props.timeout ?? Duration.minutes(5));
+    const poll = seconds('poll interval', this.props.pollInterval ?? Duration.seconds(2));
     if (!(timeout >= 1 && poll >= 1)) {
       fail(
         pod,
@@ -174,7 +186,7 @@ export interface MigrationProps {
   readonly ttlAfterFinished?: Duration;
   /**
    * Resources of the migration.
-   * @default - the pod's QoS preset at its helper size
+   * @default - the pod's QoS preset at the app container's size
    */
   readonly resources?: ContainerResources;
   /**
@@ -293,6 +305,8 @@ export class Migration implements IPodExtension {
       envFrom: container.env.sources,
       volumeMounts,
       securityContext: app.securityContext,
+      securityProfile: app.securityProfile,
+      allowLatestTag: app.allowLatestTag,
       imagePullPolicy: app.imagePullPolicy,
       resources: this.props.resources,
       size: this.props.size ?? app.size ?? pod.qos?.appSize,
@@ -308,8 +322,27 @@ export class Migration implements IPodExtension {
         'fold the migrations into one command, or give one of them its own app',
       );
     }
+    const { securityProfile, security, scheduling, serviceAccount, automountServiceAccountToken, dns } = pod.props;
+    // The Job's pod template is immutable and each version must run once: the name changes with
+    // everything that shapes the template.
     const version = createHash('sha256')
-      .update(JSON.stringify([spec.image, spec.command ?? null, spec.args ?? null]))
+      .update(
+        JSON.stringify(
+          {
+            spec,
+            qos: pod.qos && [pod.qos.qosClass.name, pod.qos.appSize, pod.qos.helperSize],
+            pod: {
+              security,
+              scheduling,
+              dns,
+              automountServiceAccountToken,
+              profile: securityProfile?.level,
+              account: serviceAccount?.name,
+            },
+          },
+          (_key, value) => (Construct.isConstruct(value) ? `construct:${value.node.path}` : value),
+        ),
+      )
       .digest('hex')
       .slice(0, 8);
     new AppPod(pod as Construct, 'MigrationJob', {
@@ -325,6 +358,13 @@ export class Migration implements IPodExtension {
       annotations: Migration.JOB_HOOK_ANNOTATIONS,
       qos: pod.qos,
       volumes: pod.podVolumes,
+      // What the app's pods run with, the migration runs with: identity, security, placement.
+      securityProfile,
+      security,
+      scheduling,
+      dns,
+      serviceAccount,
+      automountServiceAccountToken,
     });
   }
 }

@@ -122,6 +122,7 @@ export class IstioSidecar implements IPodExtension {
         ],
         readiness: kplus.Probe.fromHttpGet('/healthz/ready', { port: 15021 }),
         resources: pod.qos ? undefined : resources,
+        size: pod.qos ? this.props.proxySize : undefined,
         volumeMounts: [{ volume: 'istio-envoy', path: '/etc/istio/proxy', readOnly: false }],
         // The proxy image's user; Istio's own template runs it as 1337 too.
         securityContext: { user: 1337, group: 1337 },

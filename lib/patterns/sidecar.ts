@@ -21,7 +21,8 @@ export interface SidecarProps extends ContainerSpec {
    * Run as a native sidecar: an init container with `restartPolicy: Always`, started before the
    * app and stopped after it, so it never misses the app's first or last lines and does not keep
    * a Job's pod alive. Alpha in Kubernetes 1.28 (feature gate `SidecarContainers`), beta and on by
-   * default from 1.29; a 1.28 cluster without the gate drops the field and the pod never starts.
+   * default from 1.29; a 1.28 cluster without the gate drops the field and the pod never starts
+   * (or is rejected, if the sidecar has probes or lifecycle hooks).
    * @default false (a classic sidecar: a regular container beside the app)
    */
   readonly nativeSidecar?: boolean;

@@ -123,7 +123,8 @@ export interface BurstableOptions {
    */
   readonly helperSize?: ResourceSize;
   /**
-   * Limits as a multiple of requests.
+   * Limits as a multiple of requests: at least 2 with CPU limits (1 would make the pod
+   * Guaranteed), at least 1 without.
    * @default 2
    */
   readonly limitFactor?: number;
@@ -170,15 +171,16 @@ export class QosPreset {
   public static burstable(options: BurstableOptions): QosPreset {
     const helper = options.helperSize ?? ResourceSize.NANO;
     const factor = options.limitFactor ?? 2;
-    if (!(Number.isInteger(factor) && factor >= 1)) {
+    const cpuLimit = options.cpuLimit ?? true;
+    // With CPU limits, a factor of 1 makes every limit equal its request: that pod is Guaranteed.
+    if (!(Number.isInteger(factor) && factor >= (cpuLimit ? 2 : 1))) {
       throw new PodPatternError(
         'invalid-preset',
         'QosPreset.burstable',
-        `limitFactor ${factor} is not a whole number of at least 1`,
-        'use 2 (limits twice the requests) or another whole number',
+        `limitFactor ${factor} is not a whole number of at least ${cpuLimit ? 2 : 1}${cpuLimit && factor === 1 ? ' (with CPU limits, 1 makes the pod Guaranteed)' : ''}`,
+        'use 2 (limits twice the requests) or more, or QosPreset.guaranteed',
       );
     }
-    const cpuLimit = options.cpuLimit ?? true;
     return QosPreset.shared(
       ['burstable', options.size, helper, factor, cpuLimit],
       () =>

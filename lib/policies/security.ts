@@ -36,6 +36,9 @@ export class SecurityProfile {
    * Write no security context at all, for platforms that set or police their own (GKE Autopilot
    * rejects some explicit settings; cdk8s-plus issue #2611) or images that must decide. Costs:
    * the pod runs with whatever the runtime defaults to, often root with default capabilities.
+   * On one container it drops only that container's settings: the pod's own (`runAsNonRoot`)
+   * still apply to it, so an image that must run as root needs this on the pod, or
+   * `baseline` with `ensureNonRoot: false` on the container.
    */
   public static platformDefaults(reason: string): SecurityProfile {
     return new SecurityProfile(SecurityLevel.PLATFORM_DEFAULTS, reason);
@@ -92,6 +95,9 @@ export function securityViolations(settings: kplus.ContainerSecurityContextProps
   const baselineExtra = added.filter((c) => !BASELINE_CAPABILITIES.includes(c));
   if (baselineExtra.length) {
     problems.push(`adds capabilities ${baselineExtra.join(', ')} (beyond what baseline allows)`);
+  }
+  if (level === SecurityLevel.BASELINE && settings.seccompProfile?.type === kplus.SeccompProfileType.UNCONFINED) {
+    problems.push('seccomp profile is Unconfined (forbidden by baseline and restricted)');
   }
   if (level === SecurityLevel.RESTRICTED) {
     if (settings.ensureNonRoot === false) problems.push('runAsNonRoot: false');
