@@ -559,8 +559,10 @@ export class AppPod extends Construct {
         "say why, e.g. SecurityProfile.baseline('vendor image must run as root')",
       );
     }
-    for (const variable of [...Object.keys(spec.env ?? {}), ...Object.keys(spec.envValues ?? {})]) {
-      requireEnvName(this, name, variable);
+    if (spec.env || spec.envValues) {
+      for (const variable of [...Object.keys(spec.env ?? {}), ...Object.keys(spec.envValues ?? {})]) {
+        requireEnvName(this, name, variable);
+      }
     }
     const writableMounts = (spec.writablePaths ?? []).map((path) => this.writableMount(name, path));
     const resources = parseResources(this, name, this.resourcesFor(name, spec, role));
@@ -1033,9 +1035,11 @@ export class AppPod extends Construct {
 
   private validateFinishedPod(): string[] {
     const problems: PodPatternError[] = [];
-    const known = new Set(this.records.map((r) => r.container));
-    for (const container of [...this.workload.containers, ...this.workload.initContainers]) {
-      if (!known.has(container)) {
+    // Every container added through the pod is in the workload, so equal counts mean none escaped.
+    const rendered = [...this.workload.containers, ...this.workload.initContainers];
+    if (rendered.length !== this.records.length) {
+      const known = new Set(this.records.map((r) => r.container));
+      for (const container of rendered.filter((c) => !known.has(c))) {
         problems.push(
           problem(
             this,

@@ -94,6 +94,18 @@ export class Sidecar implements IPodExtension {
    * filesystem stays read-only.
    */
   public static logShipper(options: LogShipperOptions = {}): Sidecar {
+    // Sidecars are immutable: pods asking for the same log shipper share one (and its config text).
+    const key = JSON.stringify(options);
+    const shared = LOG_SHIPPERS.get(key);
+    if (shared) {
+      return shared;
+    }
+    const shipper = Sidecar.createLogShipper(options);
+    LOG_SHIPPERS.set(key, shipper);
+    return shipper;
+  }
+
+  private static createLogShipper(options: LogShipperOptions): Sidecar {
     const name = options.name ?? 'log-shipper';
     const logPath = options.logPath ?? '/var/log/app';
     const state = `${name}-state`;
@@ -162,6 +174,8 @@ export class Sidecar implements IPodExtension {
     pod.addContainer({ ...spec, volumeMounts: mounts }, nativeSidecar ? ContainerRole.NATIVE_SIDECAR : ContainerRole.HELPER);
   }
 }
+
+const LOG_SHIPPERS = new Map<string, Sidecar>();
 
 /** Properties of a {@link SidecarPod}. */
 export interface SidecarPodProps extends AppPodProps {
