@@ -22,7 +22,7 @@ const WAIT_FOR_DB = [
   'deadline=$(( $(date +%s) + 300 ))',
   'echo "wait-for: waiting up to 300s for db:5432 (db) to accept TCP connections"',
   'until nc -z -w 2 db 5432 2>/dev/null || nc -w 2 db 5432 </dev/null 2>/dev/null; do',
-  '  if [ "$(date +%s)" -ge "$deadline" ]; then',
+  '  if [ "$(date +%s)" -gt "$deadline" ]; then',
   '    echo "wait-for: gave up on db:5432 (db) after 300s" >&2',
   '    exit 1',
   '  fi',

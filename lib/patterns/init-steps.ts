@@ -52,7 +52,8 @@ export class WaitFor implements IPodExtension {
   /**
    * The shell script of a wait-for step. It works with both of busybox's `nc` builds: the full one
    * (with `-z`) and the small one Debian ships (without it, where a connect with empty input is
-   * the same test).
+   * the same test). `date +%s` counts whole seconds, so the step gives up strictly after the
+   * deadline second: never before `timeoutSeconds`, at most a second and a poll later.
    */
   public static script(name: string, host: string, port: number, timeoutSeconds: number, pollSeconds: number): string {
     const target = `${host}:${port} (${name})`;
@@ -60,7 +61,7 @@ export class WaitFor implements IPodExtension {
       `deadline=$(( $(date +%s) + ${timeoutSeconds} ))`,
       `echo "wait-for: waiting up to ${timeoutSeconds}s for ${target} to accept TCP connections"`,
       `until nc -z -w 2 ${host} ${port} 2>/dev/null || nc -w 2 ${host} ${port} </dev/null 2>/dev/null; do`,
-      '  if [ "$(date +%s)" -ge "$deadline" ]; then',
+      '  if [ "$(date +%s)" -gt "$deadline" ]; then',
       `    echo "wait-for: gave up on ${target} after ${timeoutSeconds}s" >&2`,
       '    exit 1',
       '  fi',
