@@ -7,7 +7,7 @@ import { computeQosClass, ContainerSizing, explainQos, QosClass, QosContainer, Q
 import { ContainerResources, parseResources, ParsedResources, toKplusResources } from '../policies/resources';
 import { imagePin, SECURE_CONTAINER_DEFAULTS, SecurityLevel, SecurityProfile, securityViolations } from '../policies/security';
 import { PodAnnotations } from './annotations';
-import { ContainerRole, ContainerSpec, isInitContainer, isRunning, VolumeMountSpec } from './container';
+import { ContainerRole, ContainerSpec, isInitContainer, isRunning, mountsReadOnlyByDefault, VolumeMountSpec } from './container';
 import { Controller, ControllerKind } from './controller';
 import { fail, PodPatternError, PodPatternValidationError, problem, warn } from './errors';
 import { isDns1035Label, requireDnsLabel, requireEnvName, requireLabelValue } from './names';
@@ -584,7 +584,6 @@ export class AppPod extends Construct {
         'drop them, or make it a native sidecar (ContainerRole.NATIVE_SIDECAR)',
       );
     }
-    const readOnlyByDefault = role === ContainerRole.HELPER || role === ContainerRole.NATIVE_SIDECAR;
     const kplusProps: kplus.ContainerProps = {
       name,
       image: spec.image,
@@ -599,7 +598,7 @@ export class AppPod extends Construct {
       readiness: spec.readiness,
       startup: spec.startup,
       lifecycle: spec.lifecycle,
-      volumeMounts: this.resolveMounts(name, [...(spec.volumeMounts ?? []), ...writableMounts], readOnlyByDefault),
+      volumeMounts: this.resolveMounts(name, [...(spec.volumeMounts ?? []), ...writableMounts], mountsReadOnlyByDefault(role)),
       securityContext,
       imagePullPolicy: spec.imagePullPolicy,
       restartPolicy: role === ContainerRole.NATIVE_SIDECAR ? kplus.ContainerRestartPolicy.ALWAYS : undefined,
@@ -629,9 +628,8 @@ export class AppPod extends Construct {
         `mount into one of ${this.records.map((r) => `"${r.name}"`).join(', ')}`,
       );
     }
-    const readOnlyByDefault = record.role === ContainerRole.HELPER || record.role === ContainerRole.NATIVE_SIDECAR;
     const existing = record.container.mounts.map((m) => m.path);
-    const [resolved] = this.resolveMounts(containerName, [mount], readOnlyByDefault, existing);
+    const [resolved] = this.resolveMounts(containerName, [mount], mountsReadOnlyByDefault(record.role), existing);
     record.container.mount(resolved.path, resolved.volume, { readOnly: resolved.readOnly, subPath: resolved.subPath });
   }
 
@@ -899,6 +897,12 @@ export class AppPod extends Construct {
     }
   }
 
+  private selectPods(service: kplus.Service): void {
+    for (const [key, value] of Object.entries(this.selectorLabels)) {
+      service.selectLabel(key, value);
+    }
+  }
+
   private createHeadlessService(app: ContainerSpec): kplus.Service {
     const ports = app.ports ?? [];
     if (ports.length === 0) {
@@ -914,9 +918,7 @@ export class AppPod extends Construct {
       clusterIP: 'None',
       ports: ports.map((p) => ({ port: p.number, targetPort: p.number, name: p.name, protocol: p.protocol })),
     });
-    for (const [key, value] of Object.entries(this.selectorLabels)) {
-      service.selectLabel(key, value);
-    }
+    this.selectPods(service);
     return service;
   }
 
@@ -947,9 +949,7 @@ export class AppPod extends Construct {
       type: props.type,
       ports,
     });
-    for (const [key, value] of Object.entries(this.selectorLabels)) {
-      service.selectLabel(key, value);
-    }
+    this.selectPods(service);
     return service;
   }
 

@@ -32,6 +32,11 @@ export function isRunning(role: ContainerRole): boolean {
   return role !== ContainerRole.INIT;
 }
 
+/** Whether mounts of a container of this role are read-only unless stated: helpers usually only read. */
+export function mountsReadOnlyByDefault(role: ContainerRole): boolean {
+  return role === ContainerRole.HELPER || role === ContainerRole.NATIVE_SIDECAR;
+}
+
 /** Whether the pod spec lists a container of this role under `initContainers`. */
 export function isInitContainer(role: ContainerRole): boolean {
   return role === ContainerRole.INIT || role === ContainerRole.NATIVE_SIDECAR;

@@ -37,6 +37,11 @@ export function isDns1035Label(value: string): boolean {
   return value.length <= 63 && DNS_1035_LABEL.test(value);
 }
 
+/** Whether `value` can name a remote host: a DNS name or an IPv4 address. */
+export function isHost(value: string): boolean {
+  return isDnsSubdomain(value) || /^\d{1,3}(\.\d{1,3}){3}$/.test(value);
+}
+
 /** Suggests a DNS label close to `value`, for error messages. */
 export function suggestDnsLabel(value: string): string {
   const cleaned = value

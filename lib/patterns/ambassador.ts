@@ -4,7 +4,7 @@ import { Construct } from 'constructs';
 import { AppPod, AppPodProps, IPodExtension } from '../core/app-pod';
 import { ContainerRole } from '../core/container';
 import { fail } from '../core/errors';
-import { isDnsSubdomain, requireEnvName } from '../core/names';
+import { isHost, requireEnvName } from '../core/names';
 import { ContainerResources } from '../policies/resources';
 import { ResourceSize } from '../policies/qos';
 
@@ -173,7 +173,7 @@ export class Ambassador implements IPodExtension {
         'write it as host:port, e.g. "db.example.com:3306"',
       );
     }
-    if (!isDnsSubdomain(host) && !/^\d{1,3}(\.\d{1,3}){3}$/.test(host)) {
+    if (!isHost(host)) {
       fail(
         pod,
         'ambassador-upstream',

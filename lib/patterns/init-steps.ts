@@ -6,7 +6,7 @@ import { AppPod, AppPodProps, DependencyCondition, IPodExtension } from '../core
 import { ContainerRole, ContainerSpec, VolumeMountSpec } from '../core/container';
 import { Controller, ControllerKind } from '../core/controller';
 import { fail, warn } from '../core/errors';
-import { isDnsSubdomain, requireDnsLabel } from '../core/names';
+import { isHost, requireDnsLabel } from '../core/names';
 import { ContainerResources } from '../policies/resources';
 import { ResourceSize } from '../policies/qos';
 
@@ -80,7 +80,7 @@ export class WaitFor implements IPodExtension {
   public extend(pod: AppPod): void {
     const { name, host, port } = this.props;
     requireDnsLabel(pod, 'wait-for name', name);
-    if (!isDnsSubdomain(host) && !/^\d{1,3}(\.\d{1,3}){3}$/.test(host)) {
+    if (!isHost(host)) {
       fail(
         pod,
         'invalid-wait-for',
