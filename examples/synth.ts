@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { App } from 'cdk8s';
-import { PodPatternError, PodPatternValidationError } from '../lib';
+import { PodPatternError } from '../lib';
 import { addExamples } from './app';
 
 /**
@@ -17,7 +17,8 @@ export function synthesizeInto(dist: string, addCharts: (app: App) => void): boo
     app.synth();
   } catch (error) {
     fs.rmSync(staging, { recursive: true, force: true });
-    if (error instanceof PodPatternError || error instanceof PodPatternValidationError) {
+    // A construct's own check throws a PodPatternError; cdk8s gathers what validations return into one Error.
+    if (error instanceof PodPatternError || (error instanceof Error && error.message.startsWith('Validation failed'))) {
       process.stderr.write(`synth failed, ${path.basename(dist)}/ left as it was:\n${error.message}\n`);
       return false;
     }

@@ -1,19 +1,12 @@
 // The public API: classes, interfaces and enums only (no free functions or constants), so the
 // library can later compile with jsii for Python, Java, Go and .NET.
 export { PodAnnotations } from './core/annotations';
-export {
-  AppPod,
-  type AppPodProps,
-  type AppServiceProps,
-  type ContainerDependency,
-  DependencyCondition,
-  type InjectedContainerSpec,
-  type IPodExtension,
-  type PodContainer,
-  type SchedulingProps,
-  type SharedVolumeProps,
-  type TolerationSpec,
-} from './core/app-pod';
+export { AppPod, type AppPodProps, type ContainerDependency, DependencyCondition } from './core/app-pod';
+export { type InjectedContainerSpec, type PodContainer } from './core/containers';
+export { ExtensionPhase, type IPodExtension } from './core/extensions';
+export { type SchedulingProps, type TolerationSpec } from './core/scheduling';
+export { type AppServiceProps } from './core/services';
+export { type SharedVolumeProps } from './core/volumes';
 export { type ContainerPortSpec, ContainerRole, type ContainerSpec, type VolumeMountSpec } from './core/container';
 export {
   type BarePodOptions,
@@ -25,7 +18,7 @@ export {
   type JobOptions,
   type StatefulSetOptions,
 } from './core/controller';
-export { PodPatternError, PodPatternValidationError } from './core/errors';
+export { PodPatternError } from './core/errors';
 export { Quantity } from './core/quantity';
 export { PodDefaults, type PodDefaultsProps } from './policies/defaults';
 export {

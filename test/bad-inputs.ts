@@ -22,8 +22,9 @@ import {
   ResourceSize,
   SecurityProfile,
   WaitFor,
+  PodPatternError,
 } from '../lib';
-import { newChart, synth } from './util';
+import { errorOf as firstErrorOf, newChart, synth } from './util';
 
 /** One rejected input. */
 export interface BadInput {
@@ -445,25 +446,58 @@ export const BAD_INPUTS: BadInput[] = [
     input: 'opting out of restricted without a reason',
     build: () => pod({ securityProfile: SecurityProfile.baseline('') }),
   },
+  {
+    code: 'security-profile-reason',
+    input: 'a reason made only of invisible characters (a zero-width space)',
+    build: () => pod({ securityProfile: SecurityProfile.baseline('\u200b \u2060') }),
+  },
+  {
+    code: 'bare-pod-reason',
+    input: 'bare Pod whose reason is a zero-width space',
+    build: () => pod({ controller: Controller.barePod({ reason: '\u200b' }) }),
+  },
+  // Composition
+  {
+    code: 'extension-order',
+    input: 'an ambassador added after the migration copied the app container',
+    build: () => {
+      const web = pod({ extensions: [new Migration({ args: ['--migrate'], concurrencySafe: true })] });
+      web.addExtension(new Ambassador({ name: 'db', upstream: 'db:5432' }));
+    },
+  },
+  {
+    code: 'duplicate-env',
+    input: 'one variable both in env and envValues (one would be dropped)',
+    build: () => pod({ app: { ...app, env: { MODE: 'a' }, envValues: { MODE: kplus.EnvValue.fromValue('b') } } }),
+  },
+  {
+    code: 'duplicate-port-name',
+    input: 'one port name twice in a container',
+    build: () =>
+      pod({
+        app: {
+          image: 'myapp:1.0',
+          ports: [
+            { number: 8080, name: 'http' },
+            { number: 8081, name: 'http' },
+          ],
+        },
+      }),
+  },
 ];
 
 /** What a row gives when run: the error it throws. */
-export function errorOf(row: BadInput): unknown {
-  try {
-    row.build();
-  } catch (error) {
-    return error;
-  }
-  return undefined;
+/** The first problem `row` gives (thrown at construction, or among those a synth reports). */
+export function errorOf(row: BadInput): PodPatternError {
+  return firstErrorOf(row.build);
 }
 
 /** The catalogue as Markdown, with each row's actual message. */
 export function renderCatalogue(): string {
   const escape = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
   const rows = BAD_INPUTS.map((row) => {
-    const error = errorOf(row) as Error & { errors?: Error[] };
-    const message = (error?.errors?.[0] ?? error)?.message ?? '(no error)';
-    const [what, fix] = message.replace(/ \[[a-z-]+\]$/, '').split('. Fix: ');
+    const error = errorOf(row);
+    const [what, fix] = error.message.replace(/ \[[a-z-]+\]$/, '').split('. Fix: ');
     return `| \`${row.code}\` | ${escape(row.input)} | ${escape(what)} | ${escape(fix ?? '')} |`;
   });
   return [

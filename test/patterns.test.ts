@@ -1,3 +1,4 @@
+import { App } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import {
   Adapter,
@@ -22,7 +23,7 @@ import {
   Sidecar,
   WaitFor,
 } from '../lib';
-import { newChart, ofKind, only, podMetadataOf, podSpecOf, synth, errorOf } from './util';
+import { newChart, ofKind, only, podMetadataOf, podSpecOf, synth, errorOf, errorsOf } from './util';
 
 let warnings: jest.SpyInstance;
 beforeEach(() => {
@@ -414,7 +415,8 @@ describe('composition', () => {
     const all = synth(chart);
     const deployment = only(all, 'Deployment');
     const spec = podSpecOf(deployment);
-    expect(spec.initContainers.map((c: any) => c.name)).toEqual(['wait-for-db', 'db-ambassador', 'migrate']);
+    // Helpers first (a native sidecar is up before the init steps that may use it), then wait-for steps, then the migration.
+    expect(spec.initContainers.map((c: any) => c.name)).toEqual(['db-ambassador', 'wait-for-db', 'migrate']);
     expect(spec.containers.map((c: any) => c.name)).toEqual(['app', 'log-shipper', 'metrics-adapter']);
     for (const c of [...spec.containers, ...spec.initContainers]) {
       expect(c.resources.requests).toEqual(c.resources.limits);
@@ -432,5 +434,95 @@ describe('composition', () => {
     });
     pod.addContainer({ name: 'debug-agent', image: 'agent:1.0', resources: { cpu: { request: '10m' } } }, ContainerRole.HELPER);
     expect(errorOf(() => synth(chart)).message).toContain('container "debug-agent" has no cpu limit');
+  });
+});
+
+describe('order of extensions', () => {
+  const ambassador = () => new Ambassador({ name: 'db', upstream: 'db.example.com:5432', nativeSidecar: true });
+  const migration = () => new Migration({ args: ['--migrate'], concurrencySafe: true });
+  const wait = () => WaitFor.tcp({ name: 'db', host: 'db.example.com', port: 5432 });
+
+  test('every order of the same extensions gives the same YAML and the same warnings', () => {
+    const orders = [
+      [ambassador(), wait(), migration(), Sidecar.logShipper()],
+      [migration(), wait(), Sidecar.logShipper(), ambassador()],
+      [wait(), migration(), ambassador(), Sidecar.logShipper()],
+    ];
+    const outputs = orders.map((extensions) => {
+      warnings.mockClear();
+      const chart = newChart();
+      new AppPod(chart, 'Web', { app: { ...app, env: { DB_URL: 'postgres://db.example.com:5432/x' } }, extensions });
+      return { yaml: JSON.stringify(synth(chart)), warned: warnings.mock.calls.map(([m]) => String(m)).sort() };
+    });
+    expect(outputs[1]).toEqual(outputs[0]);
+    expect(outputs[2]).toEqual(outputs[0]);
+  });
+
+  test('a migration listed before an ambassador still gets the variables the ambassador gives the app', () => {
+    const { manifests } = build({ extensions: [migration(), ambassador()] });
+    const spec = podSpecOf(only(manifests(), 'Deployment'));
+    const migrate = spec.initContainers.find((c: any) => c.name === 'migrate');
+    expect(migrate.env.map((e: any) => e.name)).toEqual(expect.arrayContaining(['DB_HOST', 'DB_PORT', 'DB_ADDRESS']));
+    expect(spec.initContainers.map((c: any) => c.name)).toEqual(['db-ambassador', 'migrate']);
+  });
+
+  test('an extension added after a migration copied the app is refused; before it, it is applied at once', () => {
+    const { pod } = build({ extensions: [migration()] });
+    const error = errorOf(() => pod.addExtension(ambassador()));
+    expect(error.code).toBe('extension-order');
+    expect(error.message).toContain('Ambassador is added after a derived extension (Migration)');
+    const other = build().pod;
+    other.addExtension(ambassador());
+    other.addExtension(migration());
+    expect(other.containers.map((c) => c.name)).toEqual(['app', 'db-ambassador', 'migrate']);
+  });
+});
+
+describe('reporting', () => {
+  test('one synth reports every problem of every pod, each with its code, path and fix', () => {
+    const chart = newChart();
+    for (const id of ['Web', 'Api']) {
+      const pod = new AppPod(chart, id, { app, qos: QosPreset.guaranteed({ size: ResourceSize.SMALL }) });
+      pod.addContainer({ name: 'agent', image: 'agent:1.0', resources: { cpu: { request: '10m' } } });
+      pod.addPodAnnotation(PodAnnotations.PROMETHEUS_PORT, '9999');
+    }
+    const errors = errorsOf(() => synth(chart));
+    expect(errors.map((e) => `${e.path} ${e.code}`)).toEqual([
+      'test/Web qos-mismatch',
+      'test/Web scrape-port-not-exposed',
+      'test/Api qos-mismatch',
+      'test/Api scrape-port-not-exposed',
+    ]);
+  });
+
+  test('cdk8s synth prints each problem once, after its construct path', () => {
+    const chart = newChart();
+    new AppPod(chart, 'Web', { app, qos: QosPreset.guaranteed({ size: ResourceSize.SMALL }) }).addContainer({
+      name: 'agent',
+      image: 'agent:1.0',
+      resources: { cpu: { request: '10m' } },
+    });
+    expect(() => (chart.node.root as App).synthYaml()).toThrow(
+      /^Validation failed with the following errors:\n {2}\[test\/Web\] the pod asks for QoS class Guaranteed [^\n]+\. Fix: [^\n]+ \[qos-mismatch\]$/,
+    );
+  });
+});
+
+describe('BestEffort by accident', () => {
+  const bestEffortWarnings = () => warnings.mock.calls.map(([m]) => String(m)).filter((m) => m.includes('BestEffort'));
+
+  test('a pod with no preset and no resources is warned about, with the fix', () => {
+    build({ app: { image: 'myapp:1.0' } }).manifests();
+    expect(bestEffortWarnings()).toEqual([
+      expect.stringMatching(
+        /^warning: test\/Web: no container of "web" has CPU or memory requests, so the pod is BestEffort.+QosPreset\.bestEffort\(\)/,
+      ),
+    ]);
+  });
+
+  test('an explicit BestEffort preset, or any resources, stays silent', () => {
+    build({ qos: QosPreset.bestEffort() }).manifests();
+    build({ app: { ...app, resources: { memory: { request: '64Mi', limit: '64Mi' } } } }).manifests();
+    expect(bestEffortWarnings()).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { Chart, Testing } from 'cdk8s';
-import { PodPatternError, PodPatternValidationError } from '../lib';
+import { PodPatternError } from '../lib';
 import { IConstruct } from 'constructs';
 
 /** A fresh chart in a fresh app, for one test. */
@@ -7,22 +7,38 @@ export function newChart(id = 'test'): Chart {
   return new Chart(Testing.app(), id);
 }
 
+/** Every problem one synth reported, each rebuilt as the error it stands for. */
+export class ValidationFailure extends Error {
+  constructor(public readonly errors: PodPatternError[]) {
+    super(errors.map((e) => e.message).join('\n'));
+  }
+}
+
 /**
  * Synthesizes `chart` the way `cdk8s synth` does: validations of the whole tree first (where the
- * QoS and finished-pod checks run), then rendering. `Testing.synth` alone skips validation.
+ * QoS and finished-pod checks run), then rendering. Every message a validation returns must have
+ * the library's form (`<what>. Fix: <how> [<code>]`); they are thrown together.
  */
 export function synth(chart: Chart): any[] {
   validateTree(chart.node.root);
   return Testing.synth(chart);
 }
 
+const VALIDATION_MESSAGE = /^(.+)\. Fix: (.+) \[([a-z-]+)\]$/s;
+
 function validateTree(root: IConstruct): void {
-  const errors: string[] = [];
+  const errors: PodPatternError[] = [];
   for (const construct of root.node.findAll()) {
-    errors.push(...construct.node.validate());
+    for (const message of construct.node.validate()) {
+      const match = VALIDATION_MESSAGE.exec(message);
+      if (!match) {
+        throw new Error(`${construct.node.path}: a validation message without what, fix and code: ${message}`);
+      }
+      errors.push(new PodPatternError(match[3], construct.node.path, match[1], match[2]));
+    }
   }
   if (errors.length) {
-    throw new Error(errors.join('\n'));
+    throw new ValidationFailure(errors);
   }
 }
 
@@ -94,13 +110,19 @@ export function podContainersWithInjected(object: any): Array<{ requests?: any; 
   return containers;
 }
 
-/** Runs `fn` and returns the first PodPatternError it throws, directly or inside a validation error. */
+/** Runs `fn` and returns the first PodPatternError it throws, directly or among a synth's problems. */
 export function errorOf(fn: () => unknown): PodPatternError {
+  const errors = errorsOf(fn);
+  return errors[0];
+}
+
+/** Runs `fn` and returns every PodPatternError it throws (one, or all of a synth's problems). */
+export function errorsOf(fn: () => unknown): PodPatternError[] {
   try {
     fn();
   } catch (error) {
-    if (error instanceof PodPatternError) return error;
-    if (error instanceof PodPatternValidationError) return error.errors[0];
+    if (error instanceof PodPatternError) return [error];
+    if (error instanceof ValidationFailure) return error.errors;
     throw error;
   }
   throw new Error('expected a PodPatternError, nothing was thrown');

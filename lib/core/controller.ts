@@ -2,6 +2,7 @@ import * as kplus from 'cdk8s-plus-28';
 import { Cron, Duration } from 'cdk8s';
 import { Construct } from 'constructs';
 import { fail } from './errors';
+import { hasVisibleText } from './names';
 
 /** The kind of object that owns a pod. */
 export enum ControllerKind {
@@ -232,7 +233,7 @@ export class Controller {
       ControllerKind.POD,
       undefined,
       (scope, id, props) => {
-        if (!options.reason.trim()) {
+        if (!hasVisibleText(options.reason)) {
           fail(scope, 'bare-pod-reason', 'a bare Pod needs a reason', 'say why no controller may own it, or use Controller.deployment()');
         }
         return new kplus.Pod(scope, id, {

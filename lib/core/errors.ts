@@ -20,27 +20,12 @@ export class PodPatternError extends Error {
   }
 }
 
-/**
- * Several problems found together in one construct (for example every container that breaks a
- * QoS class), reported at once so a user fixes them in one round.
- */
-export class PodPatternValidationError extends Error {
-  /** The individual problems. */
-  public readonly errors: PodPatternError[];
-
-  constructor(errors: PodPatternError[]) {
-    super(errors.map((e) => e.message).join('\n'));
-    this.name = 'PodPatternValidationError';
-    this.errors = errors;
-  }
-}
-
 /** Throws a {@link PodPatternError} about `scope`. */
 export function fail(scope: IConstruct, code: string, what: string, fix: string): never {
   throw new PodPatternError(code, scope.node.path, what, fix);
 }
 
-/** Builds (without throwing) a {@link PodPatternError} about `scope`. */
+/** Builds (without throwing) a {@link PodPatternError} about `scope`, for a validation to return. */
 export function problem(scope: IConstruct, code: string, what: string, fix: string): PodPatternError {
   return new PodPatternError(code, scope.node.path, what, fix);
 }
@@ -58,4 +43,12 @@ export function warn(scope: IConstruct, message: string): void {
     seen.add(message);
     console.warn(`warning: ${scope.node.path}: ${message}`);
   }
+}
+
+/**
+ * The message a construct's validation returns for `error`: cdk8s prints it after the
+ * construct path (`[shop/Web] ...`), so the path is not repeated.
+ */
+export function validationMessage(error: PodPatternError): string {
+  return error.message.slice(error.path.length + 2);
 }

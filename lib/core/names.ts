@@ -99,3 +99,11 @@ export function requireEnvName(scope: IConstruct, container: string, name: strin
     );
   }
 }
+
+/**
+ * Whether `text` says something: a letter, digit or symbol beyond white space and invisible
+ * format characters (a zero-width space is not a reason).
+ */
+export function hasVisibleText(text: string | undefined): boolean {
+  return text !== undefined && /[^\s\p{Cf}\p{Z}\p{Cc}]/u.test(text);
+}

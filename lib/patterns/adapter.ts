@@ -2,7 +2,8 @@ import * as kplus from 'cdk8s-plus-28';
 import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import { PodAnnotations } from '../core/annotations';
-import { AppPod, AppPodProps, IPodExtension } from '../core/app-pod';
+import { AppPod, AppPodProps } from '../core/app-pod';
+import { IPodExtension } from '../core/extensions';
 import { ContainerSpec } from '../core/container';
 import { fail } from '../core/errors';
 

@@ -1,7 +1,8 @@
 import * as kplus from 'cdk8s-plus-28';
 import { Duration } from 'cdk8s';
 import { Construct } from 'constructs';
-import { AppPod, AppPodProps, IPodExtension } from '../core/app-pod';
+import { AppPod, AppPodProps } from '../core/app-pod';
+import { IPodExtension } from '../core/extensions';
 import { ContainerRole } from '../core/container';
 import { fail } from '../core/errors';
 import { isHost, requireEnvName } from '../core/names';

@@ -2,11 +2,12 @@ import { createHash } from 'crypto';
 import * as kplus from 'cdk8s-plus-28';
 import { Duration } from 'cdk8s';
 import { Construct } from 'constructs';
-import { AppPod, AppPodProps, DependencyCondition, IPodExtension } from '../core/app-pod';
+import { AppPod, AppPodProps, DependencyCondition } from '../core/app-pod';
+import { ExtensionPhase, IPodExtension } from '../core/extensions';
 import { ContainerRole, ContainerSpec, VolumeMountSpec } from '../core/container';
 import { Controller, ControllerKind } from '../core/controller';
 import { fail, warn } from '../core/errors';
-import { isHost, requireDnsLabel } from '../core/names';
+import { hasVisibleText, isHost, requireDnsLabel } from '../core/names';
 import { ContainerResources } from '../policies/resources';
 import { ResourceSize } from '../policies/qos';
 
@@ -43,6 +44,9 @@ export interface WaitForProps {
 export class WaitFor implements IPodExtension {
   /** The image of wait-for steps: busybox, for its `sh` and `nc`. */
   public static readonly DEFAULT_IMAGE = 'busybox:1.36';
+
+  /** Wait-for steps come after the helpers (native sidecars start first) and before derived steps. */
+  public readonly phase = ExtensionPhase.WAIT;
 
   /** Waits for `host:port` to accept TCP connections. */
   public static tcp(props: WaitForProps): WaitFor {
@@ -212,6 +216,9 @@ export class Migration implements IPodExtension {
     'helm.sh/hook-delete-policy': 'before-hook-creation',
   };
 
+  /** A migration copies the finished app container, so it is applied after every other extension. */
+  public readonly phase = ExtensionPhase.DERIVED;
+
   constructor(
     /** How the migration runs. */
     public readonly props: MigrationProps,
@@ -261,7 +268,7 @@ export class Migration implements IPodExtension {
   private deriveContainer(pod: AppPod): ContainerSpec {
     const app = pod.appSpec;
     const image = this.props.image ?? app.image;
-    if (image !== app.image && !this.props.imageOverrideReason?.trim()) {
+    if (image !== app.image && !hasVisibleText(this.props.imageOverrideReason)) {
       fail(
         pod,
         'migration-image-drift',

@@ -1,6 +1,8 @@
 import * as kplus from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
-import { AppPod, AppPodProps, IPodExtension, SharedVolumeProps } from '../core/app-pod';
+import { AppPod, AppPodProps } from '../core/app-pod';
+import { IPodExtension } from '../core/extensions';
+import { SharedVolumeProps } from '../core/volumes';
 import { ContainerRole, ContainerSpec, VolumeMountSpec } from '../core/container';
 
 /** Files a sidecar reads its configuration from, shipped in a ConfigMap. */

@@ -1,3 +1,9 @@
+import { ApiObject } from 'cdk8s';
+import { Construct } from 'constructs';
+import { Controller, ControllerKind } from '../core/controller';
+import { fail } from '../core/errors';
+import { PodIdentity } from '../core/identity';
+
 /** What happens to running-but-unready pods when the budget is evaluated for an eviction. */
 export enum UnhealthyPodEvictionPolicy {
   /**
@@ -116,4 +122,55 @@ export class DisruptionBudget {
       unhealthyPodEvictionPolicy: this.options.unhealthyPodEvictionPolicy ?? UnhealthyPodEvictionPolicy.ALWAYS_ALLOW,
     };
   }
+}
+
+/**
+ * The PodDisruptionBudget of a replicated workload: the requested one, or `maxUnavailable: 1`
+ * from two replicas up. Refuses a budget on a controller it cannot protect and one that allows
+ * no voluntary eviction at all (every node drain would hang on it).
+ */
+export function createDisruptionBudget(
+  scope: Construct,
+  identity: PodIdentity,
+  controller: Controller,
+  requested: DisruptionBudget | undefined,
+): ApiObject | undefined {
+  const { kind, replicas } = controller;
+  if (!controller.isReplicated) {
+    if (requested && !requested.isNone) {
+      fail(
+        scope,
+        'pdb-unsupported-controller',
+        `a PodDisruptionBudget was asked for a ${kind}, which it cannot protect` +
+          (kind === ControllerKind.DAEMON_SET ? ' (drains skip DaemonSet pods)' : ' (its pods are not a replicated set)'),
+        'drop `disruptionBudget`, or use a Deployment or StatefulSet',
+      );
+    }
+    return undefined;
+  }
+  const budget = requested ?? (replicas! >= 2 ? DisruptionBudget.maxUnavailable(1) : undefined);
+  if (!budget || budget.isNone) {
+    return undefined;
+  }
+  const form = budget.formProblem();
+  if (form) {
+    fail(scope, 'invalid-pdb', form, 'use a whole number such as 1, or a percentage from 1 to 100');
+  }
+  // Scaled to zero there is nothing to evict, so no budget can block a drain.
+  if (replicas! > 0 && budget.allowedDisruptions(replicas!) < 1) {
+    fail(
+      scope,
+      'pdb-blocks-eviction',
+      `the PodDisruptionBudget ${budget.bound}: ${budget.value} with ${replicas} replicas allows no voluntary eviction, so every node drain blocks`,
+      budget.bound === DisruptionBudgetBound.MIN_AVAILABLE
+        ? `lower minAvailable below ${replicas}, raise replicas above ${budget.isPercent ? 'what the percentage keeps' : budget.amount}, or use maxUnavailable: 1`
+        : 'use maxUnavailable of at least 1',
+    );
+  }
+  return new ApiObject(scope, 'DisruptionBudget', {
+    apiVersion: 'policy/v1',
+    kind: 'PodDisruptionBudget',
+    metadata: { name: identity.name, labels: identity.labels },
+    spec: { ...budget._toSpecFields(), selector: { matchLabels: identity.selectorLabels } },
+  });
 }

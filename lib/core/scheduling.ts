@@ -1,0 +1,103 @@
+import * as kplus from 'cdk8s-plus-28';
+import { ApiObject, Duration, JsonPatch } from 'cdk8s';
+import { IConstruct } from 'constructs';
+import { fail } from './errors';
+import { requireDnsLabel, requireLabelValue } from './names';
+
+/** A toleration of a node taint. */
+export interface TolerationSpec {
+  /** Taint key. */
+  readonly key: string;
+  /**
+   * Taint value to match; without it, any taint with the key is tolerated.
+   * @default - any value (operator Exists)
+   */
+  readonly value?: string;
+  /**
+   * Taint effect to tolerate.
+   * @default - every effect
+   */
+  readonly effect?: kplus.TaintEffect;
+  /**
+   * For `NO_EXECUTE` taints, how long the pod stays bound after the taint appears.
+   * @default - forever
+   */
+  readonly evictAfter?: Duration;
+}
+
+/** Where the pod may run. Node affinity and pod (anti-)affinity are on {@link AppPod.scheduling}. */
+export interface SchedulingProps {
+  /**
+   * Node labels a node must carry.
+   * @default - any node
+   */
+  readonly nodeSelector?: Record<string, string>;
+  /**
+   * Taints the pod tolerates.
+   * @default - none
+   */
+  readonly tolerations?: TolerationSpec[];
+  /**
+   * Spread replicas across nodes and zones.
+   * @default false
+   */
+  readonly spread?: boolean;
+}
+
+/** Writes the pod's node selector, tolerations and spread onto its workload. */
+export function applyScheduling(
+  scope: IConstruct,
+  workload: kplus.AbstractPod,
+  podSpecPointer: string,
+  scheduling: SchedulingProps | undefined,
+): void {
+  if (!scheduling) {
+    return;
+  }
+  if (scheduling.nodeSelector && Object.keys(scheduling.nodeSelector).length > 0) {
+    for (const [key, value] of Object.entries(scheduling.nodeSelector)) {
+      requireLabelValue(scope, key, value);
+    }
+    ApiObject.of(workload).addJsonPatch(JsonPatch.add(`${podSpecPointer}/nodeSelector`, sortedRecord(scheduling.nodeSelector)));
+  }
+  const podScheduling = (workload as kplus.Pod | kplus.Workload).scheduling;
+  for (const toleration of scheduling.tolerations ?? []) {
+    if (toleration.evictAfter && toleration.effect !== kplus.TaintEffect.NO_EXECUTE) {
+      fail(
+        scope,
+        'invalid-toleration',
+        `toleration of "${toleration.key}" sets evictAfter, which only a NoExecute taint can use`,
+        'set effect: TaintEffect.NO_EXECUTE, or drop evictAfter',
+      );
+    }
+    const options = { effect: toleration.effect, evictAfter: toleration.evictAfter };
+    podScheduling.tolerate(
+      kplus.Node.tainted(
+        toleration.value === undefined
+          ? kplus.NodeTaintQuery.exists(toleration.key, options)
+          : kplus.NodeTaintQuery.is(toleration.key, toleration.value, options),
+      ),
+    );
+  }
+  if (scheduling.spread) {
+    if (!(workload instanceof kplus.Workload)) {
+      fail(scope, 'spread-bare-pod', 'spread needs replicas, and a bare Pod has none', 'drop `spread` or use a Deployment');
+    }
+    workload.scheduling.spread({ topology: kplus.Topology.HOSTNAME });
+    workload.scheduling.spread({ topology: kplus.Topology.ZONE });
+  }
+}
+
+/** Refuses a hostname or subdomain that is not a DNS label. */
+export function checkDns(scope: IConstruct, dns: kplus.PodDnsProps | undefined): void {
+  if (dns?.hostname !== undefined) {
+    requireDnsLabel(scope, 'hostname', dns.hostname);
+  }
+  if (dns?.subdomain !== undefined) {
+    requireDnsLabel(scope, 'subdomain', dns.subdomain);
+  }
+}
+
+function sortedRecord(record: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}

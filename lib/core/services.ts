@@ -1,0 +1,99 @@
+import * as kplus from 'cdk8s-plus-28';
+import { Construct } from 'constructs';
+import { ContainerPortSpec } from './container';
+import { fail, PodPatternError, problem } from './errors';
+import { PodIdentity } from './identity';
+
+/** A Service in front of the pods. */
+export interface AppServiceProps {
+  /**
+   * Service type.
+   * @default kplus.ServiceType.CLUSTER_IP
+   */
+  readonly type?: kplus.ServiceType;
+  /**
+   * Service ports; each targets the app container's port of the same number unless stated.
+   * @default - one per app container port
+   */
+  readonly ports?: kplus.ServicePort[];
+}
+
+/** The Service in front of the app's pods, targeting only ports the app container declares. */
+export function createService(
+  scope: Construct,
+  identity: PodIdentity,
+  props: AppServiceProps,
+  appPorts: readonly kplus.ContainerPort[],
+): kplus.Service {
+  const ports = props.ports ?? appPorts.map((p) => ({ port: p.number, targetPort: p.number, name: p.name, protocol: p.protocol }));
+  if (ports.length === 0) {
+    fail(
+      scope,
+      'service-without-port',
+      'a Service was asked for, but the app declares no port and the Service none',
+      'give the app container a port or the Service `ports`',
+    );
+  }
+  for (const port of ports) {
+    const target = port.targetPort ?? port.port;
+    if (!appPorts.some((p) => p.number === target)) {
+      fail(
+        scope,
+        'service-target-port',
+        `Service port ${port.port} targets port ${target}, which the app container does not declare`,
+        `target one of ${appPorts.map((p) => p.number).join(', ') || "the app's ports (it has none)"}`,
+      );
+    }
+  }
+  const service = new kplus.Service(scope, 'Service', {
+    metadata: { name: identity.name, labels: identity.labels },
+    type: props.type,
+    ports,
+  });
+  selectPods(service, identity);
+  return service;
+}
+
+/** A StatefulSet's headless Service `<name>-headless`, which gives each pod its stable DNS name. */
+export function createHeadlessService(scope: Construct, identity: PodIdentity, appPorts: readonly ContainerPortSpec[]): kplus.Service {
+  if (appPorts.length === 0) {
+    fail(
+      scope,
+      'statefulset-without-port',
+      'a StatefulSet needs a headless Service, and a Service needs a port, but the app declares none',
+      'give the app container a port',
+    );
+  }
+  const service = new kplus.Service(scope, 'HeadlessService', {
+    metadata: { name: `${identity.name}-headless`, labels: identity.labels },
+    clusterIP: 'None',
+    ports: appPorts.map((p) => ({ port: p.number, targetPort: p.number, name: p.name, protocol: p.protocol })),
+  });
+  selectPods(service, identity);
+  return service;
+}
+
+/** The API server requires a name on every port of a multi-port Service. */
+export function servicePortNameProblems(scope: Construct, services: Array<kplus.Service | undefined>): PodPatternError[] {
+  return services.flatMap((service) => {
+    const ports = service?.ports ?? [];
+    const unnamed = ports.filter((p) => !p.name);
+    if (ports.length < 2 || unnamed.length === 0) {
+      return [];
+    }
+    return [
+      problem(
+        scope,
+        'service-port-name',
+        `Service "${service!.name}" has ${ports.length} ports and ${unnamed.map((p) => p.port).join(', ')} have no name; the API server requires a name on every port of a multi-port Service`,
+        "name the app container's ports (e.g. { number: 8080, name: 'http' }), or give the Service named `ports`",
+      ),
+    ];
+  });
+}
+
+function selectPods(service: kplus.Service, identity: PodIdentity): void {
+  for (const [key, value] of Object.entries(identity.selectorLabels)) {
+    service.selectLabel(key, value);
+  }
+}
