@@ -247,6 +247,21 @@ describe('MigratingApp', () => {
     expect(podMetadataOf(job).annotations[PodAnnotations.QOS_CLASS]).toBe('Guaranteed');
   });
 
+  test('the migration Job waits for the same dependencies as the app, in the same order', () => {
+    const chart = newChart();
+    new MigratingApp(chart, 'Web', {
+      ...props,
+      controller: Controller.deployment({ replicas: 3 }),
+      waitFor: [WaitFor.tcp({ name: 'db', host: 'db', port: 5432 }), WaitFor.tcp({ name: 'cache', host: 'cache', port: 6379 })],
+      migration: new Migration({ args: ['--migrate'], mode: MigrationMode.JOB }),
+    });
+    const all = synth(chart);
+    const names = (object: any) => podSpecOf(object).initContainers.map((c: any) => c.name);
+    expect(names(only(all, 'Job'))).toEqual(['wait-for-db', 'wait-for-cache']);
+    expect(names(only(all, 'Job'))).toEqual(names(only(all, 'Deployment')));
+    expect(podSpecOf(only(all, 'Job')).initContainers[0].command).toEqual(podSpecOf(only(all, 'Deployment')).initContainers[0].command);
+  });
+
   test('the Job name changes with the image, so every version migrates once', () => {
     const jobName = (image: string) => {
       const chart = newChart();

@@ -200,6 +200,7 @@ export class AppPod extends Construct {
   private readonly registry: PodContainers;
   private readonly annotations = new Map<string, string>();
   private derivedApplied?: string;
+  private readonly applied: IPodExtension[] = [];
 
   constructor(scope: Construct, id: string, props: AppPodProps) {
     super(scope, id);
@@ -272,6 +273,11 @@ export class AppPod extends Construct {
       this.addExtension(extension);
     }
     this.node.addValidation({ validate: () => this.validateFinishedPod().map(validationMessage) });
+  }
+
+  /** The extensions applied to the pod, in the order applied. */
+  public get extensions(): IPodExtension[] {
+    return [...this.applied];
   }
 
   /** Every container of the pod, in the order added. */
@@ -374,6 +380,7 @@ export class AppPod extends Construct {
       this.derivedApplied = extension.constructor.name;
     }
     extension.extend(this);
+    this.applied.push(extension);
   }
 
   /** Declares an emptyDir volume the containers can share. */

@@ -331,6 +331,9 @@ export class Migration implements IPodExtension {
       );
     }
     const { securityProfile, security, scheduling, serviceAccount, automountServiceAccountToken, dns } = pod.props;
+    // The Job migrates the same database the app's pods wait for: it waits for the same
+    // dependencies, in the same order, instead of burning its retries while they come up.
+    const waits = pod.extensions.filter((e) => e.phase === ExtensionPhase.WAIT);
     // The Job's pod template is immutable and each version must run once: the name changes with
     // everything that shapes the template.
     const version = createHash('sha256')
@@ -338,6 +341,7 @@ export class Migration implements IPodExtension {
         JSON.stringify(
           {
             spec,
+            waits: waits.map((w) => (w as WaitFor).props),
             qos: pod.qos && [pod.qos.qosClass.name, pod.qos.appSize, pod.qos.helperSize],
             pod: {
               security,
@@ -364,6 +368,7 @@ export class Migration implements IPodExtension {
         ttlAfterFinished: this.props.ttlAfterFinished ?? Duration.days(1),
       }),
       annotations: Migration.JOB_HOOK_ANNOTATIONS,
+      extensions: waits,
       qos: pod.qos,
       volumes: pod.podVolumes,
       // What the app's pods run with, the migration runs with: identity, security, placement.
