@@ -456,6 +456,18 @@ export const BAD_INPUTS: BadInput[] = [
     input: 'bare Pod whose reason is a zero-width space',
     build: () => pod({ controller: Controller.barePod({ reason: '\u200b' }) }),
   },
+  // Durations cdk8s-plus would crash on when it writes them
+  {
+    code: 'invalid-probe',
+    input: 'probe timeout of 1.5 seconds',
+    build: () =>
+      pod({ app: { ...app, readiness: kplus.Probe.fromHttpGet('/ready', { port: 8080, timeoutSeconds: Duration.millis(1500) }) } }),
+  },
+  {
+    code: 'invalid-termination-grace',
+    input: 'termination grace period of 2.5 seconds',
+    build: () => pod({ terminationGracePeriod: Duration.millis(2500) }),
+  },
   // Composition
   {
     code: 'extension-order',

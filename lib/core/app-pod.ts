@@ -216,6 +216,7 @@ export class AppPod extends Construct {
       fail(this, 'invalid-replicas', `replicas ${replicas} is not a non-negative whole number`, 'use for example 2');
     }
     checkDns(this, props.dns);
+    checkTerminationGrace(this, props.terminationGracePeriod);
     if (this.controller.kind === ControllerKind.STATEFUL_SET) {
       this.headlessService = createHeadlessService(this, this.identity, props.app.ports ?? []);
     }
@@ -502,5 +503,18 @@ export class AppPod extends Construct {
       ...this.checkPrometheusPort(),
       ...servicePortNameProblems(this, [this.service, this.headlessService]),
     ];
+  }
+}
+
+function checkTerminationGrace(scope: Construct, grace: Duration | undefined): void {
+  const milliseconds = grace?.toMilliseconds();
+  // cdk8s-plus would crash writing a fraction of a second; the API server refuses a negative grace.
+  if (milliseconds !== undefined && !(milliseconds >= 0 && milliseconds % 1000 === 0)) {
+    fail(
+      scope,
+      'invalid-termination-grace',
+      `terminationGracePeriod of ${milliseconds} ms is not a whole, non-negative number of seconds`,
+      `use Duration.seconds(${Math.max(0, Math.round(milliseconds / 1000))})`,
+    );
   }
 }

@@ -171,6 +171,7 @@ export class PodContainers {
     };
     const init = isInitContainer(role);
     const container = init ? workload.addInitContainer(kplusProps) : workload.addContainer(kplusProps);
+    this.checkProbesRender(name, container, spec);
     this.records.push({ name, role, container, resources });
     security.recordContainer(name, profile);
     if (profile.level === SecurityLevel.PLATFORM_DEFAULTS) {
@@ -256,6 +257,30 @@ export class PodContainers {
         `container "${container}" has image "${image}", ${pin === 'latest' ? 'tagged latest' : 'without a tag (so latest)'}, which changes under the same name: nodes may run different code and rollbacks roll back nothing`,
         `pin a version ("${image.replace(/:latest$/, '')}:1.2.3") or a digest ("@sha256:..."), or set allowLatestTag: true`,
       );
+    }
+  }
+
+  /**
+   * cdk8s-plus turns a probe's durations into whole seconds only when it writes the YAML, and
+   * crashes there, without a construct path, on `Duration.millis(1500)`: render the probes now.
+   */
+  private checkProbesRender(name: string, container: kplus.Container, spec: ContainerSpec): void {
+    const probes: Array<[string, kplus.Probe | undefined]> = [
+      ['liveness', spec.liveness],
+      ['readiness', spec.readiness],
+      ['startup', spec.startup],
+    ];
+    for (const [kind, probe] of probes) {
+      try {
+        (probe as unknown as { _toKube(container: kplus.Container): unknown } | undefined)?._toKube(container);
+      } catch (error) {
+        fail(
+          this.context.scope,
+          'invalid-probe',
+          `container "${name}" has a ${kind} probe that cannot be written: ${(error as Error).message.replace(/\.$/, '')}`,
+          'give its delays, periods and timeouts in whole seconds, e.g. Duration.seconds(2)',
+        );
+      }
     }
   }
 
