@@ -456,6 +456,11 @@ export const BAD_INPUTS: BadInput[] = [
     input: 'bare Pod whose reason is a zero-width space',
     build: () => pod({ controller: Controller.barePod({ reason: '\u200b' }) }),
   },
+  {
+    code: 'invalid-quantity',
+    input: 'a memory limit of 0 (the kubelet reads it as no limit)',
+    build: () => pod({ app: { ...app, resources: { memory: { limit: '0' } } } }),
+  },
   // Durations cdk8s-plus would crash on when it writes them
   {
     code: 'invalid-probe',

@@ -1,7 +1,7 @@
 import * as fc from 'fast-check';
 import { Quantity } from '../lib/core/quantity';
 import { computeQosClass, QosClass, QosContainer, QosPreset, ResourceSize } from '../lib/policies/qos';
-import { ContainerResources, parseResources } from '../lib/policies/resources';
+import { ContainerResources } from '../lib/policies/resources';
 import { kubeletQos, ManifestResources } from './kubelet-qos';
 
 function toManifest(r: ContainerResources): ManifestResources {
@@ -10,10 +10,12 @@ function toManifest(r: ContainerResources): ManifestResources {
   return { requests: pick('request'), limits: pick('limit') };
 }
 
-const scope = { node: { path: 'test' } } as any;
-
+// Parsed directly, not through parseResources: the kubelet's rules must hold for quantities the
+// library refuses up front too (a zero limit).
 function container(name: string, resources: ContainerResources): QosContainer {
-  return { name, resources: parseResources(scope, name, resources) };
+  const parse = (text: string | undefined) => (text === undefined ? undefined : Quantity.parse(text)!);
+  const amounts = (a: ContainerResources['cpu']) => ({ request: parse(a?.request), limit: parse(a?.limit) });
+  return { name, resources: { cpu: amounts(resources.cpu), memory: amounts(resources.memory) } };
 }
 
 describe('Quantity', () => {

@@ -109,6 +109,16 @@ function parseAmounts(
   };
   const request = parse('request', amounts?.request);
   const limit = parse('limit', amounts?.limit);
+  // The kubelet reads a zero limit as no limit at all (no CPU quota, no memory cap), and the API
+  // server then defaults the request to that zero: the container is neither limited nor sized.
+  if (limit?.isZero) {
+    fail(
+      scope,
+      'invalid-quantity',
+      `${resource} limit "${limit.text}" of container "${container}" is zero, which Kubernetes treats as no limit at all`,
+      `drop the limit, or set a positive one such as ${example}`,
+    );
+  }
   if (request && limit && request.compare(limit) > 0) {
     fail(
       scope,
