@@ -126,10 +126,10 @@ export class Adapter implements IPodExtension {
     const portName = metricsPortName ?? 'metrics';
     const path = metricsPath ?? '/metrics';
     const source = SOURCES.get(this);
-    checkPort(pod, spec.name, 'metricsPort', metricsPort);
+    checkPort(pod, spec.name, 'metricsPort', metricsPort, 9113);
     checkUrlPath(pod, spec.name, 'metrics path', path);
     if (source) {
-      checkPort(pod, spec.name, `${source.what} port`, source.port);
+      checkPort(pod, spec.name, `${source.what} port`, source.port, 8080);
       checkUrlPath(pod, spec.name, `${source.what} path`, source.path);
     }
     // The app's Service and monitors name its ports: the metrics port must not take one of those
@@ -200,13 +200,13 @@ interface AdapterSource {
 
 const SOURCES = new WeakMap<Adapter, AdapterSource>();
 
-function checkPort(pod: AppPod, adapter: string, what: string, port: number): void {
+function checkPort(pod: AppPod, adapter: string, what: string, port: number, example: number): void {
   if (!(Number.isInteger(port) && port >= 1 && port <= 65535)) {
     fail(
       pod,
       'invalid-adapter-port',
       `adapter "${adapter}" has ${what} ${port}, outside 1-65535`,
-      'use a port number from 1 to 65535, e.g. 9113',
+      `use a port number from 1 to 65535, e.g. ${example}`,
     );
   }
 }
@@ -223,7 +223,7 @@ function checkUrlPath(pod: AppPod, adapter: string, what: string, path: string):
       path
         .replace(/[?#].*$/s, '')
         .split('/')
-        .map((segment) => encodeURIComponent(segment.trim()))
+        .map((segment) => encodeURIComponent(segment.trim().replace(/\s+/g, '-')))
         .filter(Boolean)
         .join('/');
     fail(

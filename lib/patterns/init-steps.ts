@@ -118,7 +118,7 @@ export class WaitFor implements IPodExtension {
         pod,
         'invalid-wait-for',
         bare !== undefined && isIpv6(bare)
-          ? `wait-for "${name}" has host ${JSON.stringify(host)}: an IPv6 address in brackets, which this host (standing alone, not host:port) is written without`
+          ? `wait-for "${name}" has host ${JSON.stringify(host)}: an IPv6 address in brackets, but brackets belong to host:port notation and this host stands alone`
           : `wait-for "${name}" has host ${JSON.stringify(host)}, which is neither a DNS name nor an IP address`,
         bare !== undefined && isIpv6(bare)
           ? `write it bare: "${bare}"`
