@@ -53,7 +53,7 @@ describe('AmbassadorPod', () => {
       name: 'db-ambassador',
       image: 'alpine/socat:1.8.0.3',
       command: ['socat'],
-      args: ['TCP-LISTEN:3306,bind=127.0.0.1,fork,reuseaddr', 'TCP:db.example.com:3306'],
+      args: ['TCP-LISTEN:3306,bind=127.0.0.1,fork,reuseaddr,max-children=100', 'TCP:db.example.com:3306'],
       ports: [{ containerPort: 3306 }],
     });
     expect(proxy.readinessProbe.exec.command).toEqual(['socat', '-u', 'OPEN:/dev/null', 'TCP:127.0.0.1:3306,connect-timeout=2']);
@@ -79,7 +79,7 @@ describe('AmbassadorPod', () => {
     const deployment = only(synth(chart), 'Deployment');
     const containers = podSpecOf(deployment).containers;
     expect(containers.map((c: any) => c.name)).toEqual(['app', 'db-ambassador', 'cache-ambassador']);
-    expect(containers[2].args).toEqual(['TCP-LISTEN:16379,bind=127.0.0.1,fork,reuseaddr', 'TCP:redis:6379']);
+    expect(containers[2].args).toEqual(['TCP-LISTEN:16379,bind=127.0.0.1,fork,reuseaddr,max-children=100', 'TCP:redis:6379']);
     expect(containers[2].resources.limits).toEqual({ cpu: '50m', memory: '64Mi' });
     expect(podMetadataOf(deployment).annotations[PodAnnotations.QOS_CLASS]).toBe('Guaranteed');
   });

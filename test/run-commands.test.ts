@@ -1,7 +1,9 @@
 /**
  * Runs the command lines the library writes into containers, for real: the wait-for script
  * under Debian's busybox (its `sh` and `nc`, as in the busybox image) and the ambassador's socat
- * forwarder and probe (Debian's socat). `.ci/run` installs both.
+ * forwarder and probe (Debian's socat). `.ci/run` installs both. Hosts are tried in every form the
+ * library accepts (DNS names in any case, IPv4, IPv6 on the loopback `::1`), hostile values show
+ * they stay one word, and the forwarder's bound on its child processes is counted in /proc.
  */
 import { ChildProcess, spawn } from 'child_process';
 import * as fs from 'fs';
@@ -9,8 +11,8 @@ import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
 import { Duration } from 'cdk8s';
-import { Ambassador, AmbassadorPod, AppPod, WaitFor } from '../lib';
-import { newChart, only, podSpecOf, synth } from './util';
+import { Ambassador, AmbassadorPod, AmbassadorProps, AppPod, PodPatternError, WaitFor, WaitForProps } from '../lib';
+import { errorOf, newChart, only, podSpecOf, synth } from './util';
 
 const BUSYBOX = '/bin/busybox';
 const SOCAT = '/usr/bin/socat';
@@ -40,9 +42,13 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-function listen(port: number, onConnection: (socket: net.Socket) => void = () => undefined): Promise<net.Server> {
+function listen(
+  port: number,
+  onConnection: (socket: net.Socket) => void = () => undefined,
+  host: string = '127.0.0.1',
+): Promise<net.Server> {
   const server = net.createServer(onConnection);
-  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+  return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
 }
 
 function run(
@@ -69,15 +75,50 @@ function run(
 }
 
 /** The wait-for init container the library synthesizes for `port`, as it appears in the YAML. */
-function waitForCommand(port: number, timeoutSeconds: number): string[] {
+function waitForCommand(port: number, timeoutSeconds: number, host = '127.0.0.1'): string[] {
   const chart = newChart();
   new AppPod(chart, 'Web', {
     app: { image: 'myapp:1.0' },
-    extensions: [
-      WaitFor.tcp({ name: 'db', host: '127.0.0.1', port, timeout: Duration.seconds(timeoutSeconds), pollInterval: Duration.seconds(1) }),
-    ],
+    extensions: [WaitFor.tcp({ name: 'db', host, port, timeout: Duration.seconds(timeoutSeconds), pollInterval: Duration.seconds(1) })],
   });
   return podSpecOf(only(synth(chart), 'Deployment')).initContainers[0].command;
+}
+
+/** The ambassador container the library synthesizes, as it appears in the YAML. */
+function ambassadorContainer(props: AmbassadorProps): any {
+  const chart = newChart();
+  new AmbassadorPod(chart, 'Web', { app: { image: 'myapp:1.0' }, ambassadors: [new Ambassador(props)] });
+  return podSpecOf(only(synth(chart), 'Deployment')).containers[1];
+}
+
+/** Sends `message` to 127.0.0.1:`port` and returns what comes back before the remote closes. */
+function exchange(port: number, message: string): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    const socket = net.connect(port, '127.0.0.1', () => socket.write(message));
+    let data = '';
+    socket.on('data', (d) => {
+      data += d;
+    });
+    socket.on('end', () => resolve(data));
+    socket.on('error', reject);
+  });
+}
+
+/** Process ids whose parent is `pid`, from /proc. */
+function childrenOf(pid: number): number[] {
+  return fs
+    .readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((entry) => {
+      try {
+        // Fields after the command name, which is in parentheses and may hold spaces: state, ppid, ...
+        const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid;
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
 }
 
 describe('wait-for under busybox', () => {
@@ -114,6 +155,114 @@ describe('wait-for under busybox', () => {
     expect(result.stderr).toContain(`wait-for: gave up on 127.0.0.1:${port} (db) after 2s`);
     expect(Date.now() - started).toBeGreaterThanOrEqual(2000);
   }, 30_000);
+
+  test('host names in upper case reach the same host: DNS ignores case', async () => {
+    const port = await freePort();
+    const server = await listen(port);
+    try {
+      const [, flag, script] = waitForCommand(port, 5, 'LocalHost');
+      const result = await run([path.join(bin, 'sh'), flag, script], env, 15_000);
+      expect(result.stdout).toContain(`wait-for: LocalHost:${port} (db) accepts connections`);
+      expect(result.code).toBe(0);
+    } finally {
+      server.close();
+    }
+  }, 20_000);
+
+  test('an IPv6 host, written bare, reaches a server on ::1 through busybox nc', async () => {
+    const port = await freePort();
+    const server = await listen(port, undefined, '::1');
+    try {
+      const [, flag, script] = waitForCommand(port, 5, '::1');
+      const result = await run([path.join(bin, 'sh'), flag, script], env, 15_000);
+      expect(result.stdout).toContain(`wait-for: [::1]:${port} (db) accepts connections`);
+      expect(result.code).toBe(0);
+    } finally {
+      server.close();
+    }
+  }, 20_000);
+
+  test('a hostile host is one quoted word: nothing in it runs, and the construct refuses it at synth', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wait-for-hostile-'));
+    const marker = path.join(dir, 'pwned');
+    const hosts = [
+      `x; touch ${marker}`,
+      `$(touch ${marker})`,
+      `\`touch ${marker}\``,
+      `x'; touch ${marker}; echo '`,
+      `x" ; touch ${marker} ; echo "`,
+      `x && touch ${marker} #`,
+    ];
+    try {
+      // All at once: each gives up after its one-second timeout.
+      const results = await Promise.all(
+        hosts.map((host) => run([path.join(bin, 'sh'), '-c', WaitFor.script('db', host, 9, 1, 1)], env, 15_000)),
+      );
+      expect(fs.existsSync(marker)).toBe(false);
+      hosts.forEach((host, i) => {
+        // The host reaches nc and the log as written, and nc finds no such host.
+        expect(results[i].stdout).toContain(`wait-for: waiting up to 1s for ${host}:9 (db)`);
+        expect(results[i].code).toBe(1);
+        const error = errorOf(() => waitForCommand(9, 1, host));
+        expect(error.code).toBe('invalid-wait-for');
+        expect(error.path).toBe('test/Web');
+      });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
+});
+
+describe('wait-for checks', () => {
+  const refused = (props: Partial<WaitForProps>) =>
+    errorOf(
+      () =>
+        new AppPod(newChart(), 'Web', {
+          app: { image: 'myapp:1.0' },
+          extensions: [WaitFor.tcp({ name: 'db', host: 'db', port: 5432, ...props })],
+        }),
+    );
+
+  test('an IPv6 host in brackets is refused with the bare form as the fix', () => {
+    const error = refused({ host: '[fd00::1]' });
+    expect(error.code).toBe('invalid-wait-for');
+    expect(error.message).toContain('Fix: write it bare: "fd00::1"');
+  });
+
+  test('hosts in upper case and bare IPv6 addresses are accepted', () => {
+    for (const host of ['DB.Shop.svc.cluster.local', 'fd00::1', '::ffff:10.0.0.5', '10.0.0.5']) {
+      expect(waitForCommand(5432, 1, host)[2]).toContain(`'${host}'`);
+    }
+  });
+
+  test('a control character in a host is refused at synth', () => {
+    expect(refused({ host: 'db\nrm -rf /' }).code).toBe('invalid-wait-for');
+  });
+
+  test('WaitFor.script refuses what it cannot quote or count, and quotes the rest', () => {
+    const thrown = (fn: () => unknown) => {
+      try {
+        fn();
+      } catch (error) {
+        return error as PodPatternError;
+      }
+      throw new Error('expected a PodPatternError');
+    };
+    for (const fn of [
+      () => WaitFor.script('db', 'db\n', 5432, 1, 1),
+      () => WaitFor.script('', 'db', 5432, 1, 1),
+      () => WaitFor.script('db', 'db', 0, 1, 1),
+      () => WaitFor.script('db', 'db', 5432, 1.5, 1),
+      () => WaitFor.script('db', 'db', 5432, 1, 0),
+      () => WaitFor.script('db', 'db', Number.NaN, 1, 1),
+    ]) {
+      const error = thrown(fn);
+      expect(error).toBeInstanceOf(PodPatternError);
+      expect(error.code).toBe('invalid-wait-for');
+      expect(error.path).toBe('WaitFor.script');
+    }
+    expect(WaitFor.script('db', "it's", 5432, 1, 1)).toContain(`nc -w 2 'it'\\''s' 5432`);
+  });
 });
 
 describe('ambassador forwarder under socat', () => {
@@ -175,3 +324,188 @@ async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 10_000):
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+
+describe('ambassador forwarder: hosts and loops', () => {
+  let forwarder: ChildProcess | undefined;
+  afterEach(() => {
+    // The forwarder runs in a process group of its own: its children go with it.
+    if (forwarder?.pid) {
+      try {
+        process.kill(-forwarder.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+    forwarder = undefined;
+  });
+  const env = { PATH: path.dirname(SOCAT) };
+  const start = (args: string[]) => {
+    forwarder = spawn(SOCAT, args, { env, detached: true, stdio: 'ignore' });
+    return forwarder;
+  };
+  const probe = (port: number) => run(Ambassador.probeCommand(port), env, 10_000);
+
+  test('an IPv6 upstream, written [::1]:port, carries a connection through socat', async () => {
+    const remotePort = await freePort();
+    const localPort = await freePort();
+    const remote = await listen(remotePort, (socket) => socket.on('data', (d) => socket.end(`v6 remote got: ${d}`)), '::1');
+    try {
+      const proxy = ambassadorContainer({ name: 'db', upstream: `[::1]:${remotePort}`, localPort });
+      expect(proxy.args[1]).toBe(`TCP:[::1]:${remotePort}`);
+      start(proxy.args);
+      await waitUntil(async () => (await probe(localPort)).code === 0);
+      expect(await exchange(localPort, 'hello')).toBe('v6 remote got: hello');
+    } finally {
+      remote.close();
+    }
+  }, 30_000);
+
+  test('an upstream host in upper case carries a connection', async () => {
+    const remotePort = await freePort();
+    const localPort = await freePort();
+    const remote = await listen(remotePort, (socket) => socket.on('data', (d) => socket.end(`got: ${d}`)));
+    try {
+      const proxy = ambassadorContainer({ name: 'db', upstream: `LOCALHOST:${remotePort}`, localPort });
+      start(proxy.args);
+      await waitUntil(async () => (await probe(localPort)).code === 0);
+      expect(await exchange(localPort, 'hi')).toBe('got: hi');
+    } finally {
+      remote.close();
+    }
+  }, 30_000);
+
+  test('the emitted bound holds: no more children than maxConnections, the rest wait their turn', async () => {
+    const remotePort = await freePort();
+    const localPort = await freePort();
+    // The remote answers every line and keeps the connection open, so each client holds a child.
+    const remote = await listen(remotePort, (socket) => {
+      socket.on('data', (d) => socket.write(`echo ${d}`));
+      socket.on('error', () => undefined);
+    });
+    const clients: net.Socket[] = [];
+    try {
+      const proxy = ambassadorContainer({ name: 'db', upstream: `127.0.0.1:${remotePort}`, localPort, maxConnections: 3 });
+      expect(proxy.args[0]).toContain(',max-children=3');
+      const socat = start(proxy.args);
+      await waitUntil(async () => (await probe(localPort)).code === 0);
+      const answered = new Set<number>();
+      for (let i = 0; i < 8; i++) {
+        const client = net.connect(localPort, '127.0.0.1', () => client.write(`c${i}`));
+        client.on('data', () => answered.add(i));
+        client.on('error', () => undefined);
+        clients.push(client);
+      }
+      let most = 0;
+      const sampleUntil = Date.now() + 1500;
+      while (Date.now() < sampleUntil) {
+        most = Math.max(most, childrenOf(socat.pid!).length);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(most).toBe(3);
+      expect(answered.size).toBe(3);
+      // Closing the served clients lets the waiting ones through, never more than three at once.
+      for (const i of [...answered]) clients[i].destroy();
+      await waitUntil(async () => answered.size === 6);
+      expect(childrenOf(socat.pid!).length).toBeLessThanOrEqual(3);
+    } finally {
+      clients.forEach((c) => c.destroy());
+      remote.close();
+    }
+  }, 30_000);
+
+  test('a loop the pod cannot see (socat forwarding to its own listen address) stops at the bound', async () => {
+    const port = await freePort();
+    // The pod refuses this upstream at synth; a DNS name resolving to the pod would slip through.
+    const socat = start(Ambassador.forwarderCommand(port, '127.0.0.1', port, 5).slice(1));
+    await waitUntil(async () => (await probe(port)).code === 0);
+    const client = net.connect(port, '127.0.0.1', () => client.write('x'));
+    client.on('error', () => undefined);
+    try {
+      let most = 0;
+      const sampleUntil = Date.now() + 2000;
+      while (Date.now() < sampleUntil) {
+        most = Math.max(most, childrenOf(socat.pid!).length);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      // The loop is real (it reaches the bound) and bounded (it stays there).
+      expect(most).toBe(5);
+    } finally {
+      client.destroy();
+    }
+  }, 30_000);
+});
+
+describe('ambassador checks at synth', () => {
+  const refused = (...ambassadors: AmbassadorProps[]) =>
+    errorOf(
+      () => new AmbassadorPod(newChart(), 'Web', { app: { image: 'myapp:1.0' }, ambassadors: ambassadors.map((a) => new Ambassador(a)) }),
+    );
+
+  test.each([
+    'localhost:5432',
+    'LOCALHOST:5432',
+    '127.0.0.1:5432',
+    '127.3.2.1:5432',
+    '[::1]:5432',
+    '0.0.0.0:5432',
+    '[::ffff:127.0.0.1]:5432',
+  ])('an upstream at its own listen address (%s) is refused: socat would connect to itself', (upstream) => {
+    const error = refused({ name: 'db', upstream });
+    expect(error.code).toBe('ambassador-loop');
+    expect(error.message).toMatch(/^test\/Web: ambassador "db" forwards to .+, its own listen address/);
+  });
+
+  test('a loop through two ambassadors is refused, naming both', () => {
+    const error = refused(
+      { name: 'a', upstream: 'localhost:6001', localPort: 6000 },
+      { name: 'b', upstream: '127.0.0.1:6000', localPort: 6001 },
+    );
+    expect(error.code).toBe('ambassador-loop');
+    expect(error.message).toContain('ambassadors "b" -> "a" forward in a circle back to port 6001');
+  });
+
+  test('a loopback upstream on another port is no loop', () => {
+    expect(ambassadorContainer({ name: 'app', upstream: '127.0.0.1:8080', localPort: 18080 }).args[1]).toBe('TCP:127.0.0.1:8080');
+  });
+
+  test('an IPv6 upstream without brackets is refused with the bracketed form as the fix', () => {
+    const error = refused({ name: 'db', upstream: 'fd00::1:5432' });
+    expect(error.code).toBe('ambassador-upstream');
+    expect(error.message).toContain('"[fd00::1]:5432"');
+  });
+
+  test('brackets around something else than an IPv6 address are refused', () => {
+    expect(refused({ name: 'db', upstream: '[db.example.com]:5432' }).code).toBe('ambassador-upstream');
+  });
+
+  test('a control character or a socat separator in the upstream is refused', () => {
+    for (const upstream of ['db\n:5432', 'db,fork:5432', 'db:5432,su=root', 'db!!x:5432']) {
+      expect(refused({ name: 'db', upstream }).code).toBe('ambassador-upstream');
+    }
+  });
+
+  test('maxConnections out of range, or with a proxy of your own, is refused', () => {
+    for (const maxConnections of [0, -1, 1.5, Ambassador.MAX_CONNECTIONS_LIMIT + 1]) {
+      expect(refused({ name: 'db', upstream: 'db:5432', maxConnections }).code).toBe('ambassador-max-connections');
+    }
+    expect(refused({ name: 'db', upstream: 'db:5432', maxConnections: 5, proxy: { image: 'envoy:1.0' } }).code).toBe(
+      'ambassador-max-connections',
+    );
+  });
+
+  test('a localPort outside 1-65535 is refused', () => {
+    expect(refused({ name: 'db', upstream: 'db:5432', localPort: 70000 }).code).toBe('ambassador-local-port');
+  });
+
+  test('forwarderCommand and probeCommand check what they write', () => {
+    expect(() => Ambassador.forwarderCommand(5432, 'db,fork', 5432)).toThrow(PodPatternError);
+    expect(() => Ambassador.forwarderCommand(0, 'db', 5432)).toThrow(PodPatternError);
+    expect(() => Ambassador.forwarderCommand(5432, 'db', 5432, 0)).toThrow(PodPatternError);
+    expect(() => Ambassador.probeCommand(65536)).toThrow(PodPatternError);
+    expect(Ambassador.forwarderCommand(15432, 'fd00::1', 5432)).toEqual([
+      'socat',
+      'TCP-LISTEN:15432,bind=127.0.0.1,fork,reuseaddr,max-children=100',
+      'TCP:[fd00::1]:5432',
+    ]);
+  });
+});

@@ -6,6 +6,7 @@ import { AppPod, AppPodProps } from '../core/app-pod';
 import { IPodExtension } from '../core/extensions';
 import { ContainerSpec } from '../core/container';
 import { fail } from '../core/errors';
+import { hasControlCharacter } from '../core/names';
 
 /** How prometheus-operator should find the adapter's metrics, if at all. */
 export enum MetricsMonitor {
@@ -21,15 +22,17 @@ export enum MetricsMonitor {
 export interface AdapterProps extends ContainerSpec {
   /** Container name, a DNS-1123 label unique in the pod. */
   readonly name: string;
-  /** Port the adapter serves the converted output on. */
+  /** Port the adapter serves the converted output on, from 1 to 65535. */
   readonly metricsPort: number;
   /**
-   * Name of the metrics port (PodMonitors and Services refer to it).
+   * Name of the metrics port (PodMonitors and Services refer to it); no other container of the
+   * pod may use it, or a name would stand for two ports.
    * @default "metrics"
    */
   readonly metricsPortName?: string;
   /**
-   * HTTP path of the converted output.
+   * HTTP path of the converted output: absolute, without query, fragment, spaces or other
+   * characters a URL path cannot hold unescaped (RFC 3986 `pchar`; `%XX` escapes allowed).
    * @default "/metrics"
    */
   readonly metricsPath?: string;
@@ -54,17 +57,17 @@ export interface AdapterProps extends ContainerSpec {
 /** Options of {@link Adapter.nginxExporter}. */
 export interface NginxExporterOptions {
   /**
-   * Port of the app's `stub_status` endpoint.
+   * Port of the app's `stub_status` endpoint, from 1 to 65535.
    * @default 8080
    */
   readonly statusPort?: number;
   /**
-   * Path of the app's `stub_status` endpoint.
+   * Path of the app's `stub_status` endpoint, absolute and URL-safe like {@link AdapterProps.metricsPath}.
    * @default "/stub_status"
    */
   readonly statusPath?: string;
   /**
-   * Port the exporter serves Prometheus metrics on.
+   * Port the exporter serves Prometheus metrics on, from 1 to 65535.
    * @default 9113
    */
   readonly metricsPort?: number;
@@ -92,17 +95,25 @@ export class Adapter implements IPodExtension {
    */
   public static nginxExporter(options: NginxExporterOptions = {}): Adapter {
     const metricsPort = options.metricsPort ?? 9113;
-    const statusUrl = `http://127.0.0.1:${options.statusPort ?? 8080}${options.statusPath ?? '/stub_status'}`;
-    return new Adapter({
+    const statusPort = options.statusPort ?? 8080;
+    const statusPath = options.statusPath ?? '/stub_status';
+    const adapter = new Adapter({
       name: 'metrics-adapter',
       image: options.image ?? 'nginx/nginx-prometheus-exporter:1.1.0',
-      args: [`--nginx.scrape-uri=${statusUrl}`, `--web.listen-address=:${metricsPort}`, '--web.telemetry-path=/metrics'],
+      args: [
+        `--nginx.scrape-uri=http://127.0.0.1:${statusPort}${statusPath}`,
+        `--web.listen-address=:${metricsPort}`,
+        '--web.telemetry-path=/metrics',
+      ],
       metricsPort,
       monitor: options.monitor,
       readiness: kplus.Probe.fromHttpGet('/metrics', { port: metricsPort }),
       liveness: kplus.Probe.fromTcpSocket({ port: metricsPort }),
       securityContext: { user: 65534, group: 65534 },
     });
+    // Checked when added to a pod, so the error names it; nothing is emitted before.
+    SOURCES.set(adapter, { port: statusPort, path: statusPath, what: 'stub_status' });
+    return adapter;
   }
 
   constructor(
@@ -115,12 +126,26 @@ export class Adapter implements IPodExtension {
     const { metricsPort, metricsPortName, metricsPath, scrapeAnnotations, servicePort, monitor, ...spec } = this.props;
     const portName = metricsPortName ?? 'metrics';
     const path = metricsPath ?? '/metrics';
-    if (!path.startsWith('/')) {
+    const source = SOURCES.get(this);
+    checkPort(pod, spec.name, 'metricsPort', metricsPort, 9113);
+    checkUrlPath(pod, spec.name, 'metrics path', path);
+    if (source) {
+      checkPort(pod, spec.name, `${source.what} port`, source.port, 8080);
+      checkUrlPath(pod, spec.name, `${source.what} path`, source.path);
+    }
+    // The app's Service and monitors name its ports: the metrics port must not take one of those
+    // names (nor one of the adapter's own, which the API server refuses).
+    const holder = (spec.ports ?? []).some((p) => p.name === portName)
+      ? spec.name
+      : (pod.appSpec.ports ?? []).some((p) => p.name === portName)
+        ? pod.appContainer.name
+        : undefined;
+    if (holder) {
       fail(
         pod,
-        'invalid-metrics-path',
-        `adapter "${spec.name}" serves metrics at "${path}", which is not an absolute path`,
-        `use "/${path}"`,
+        'adapter-port-name',
+        `adapter "${spec.name}" names its metrics port "${portName}", but container "${holder}" already has a port of that name`,
+        `give the adapter another metricsPortName, e.g. "${spec.name === 'metrics-adapter' ? 'adapter-metrics' : 'metrics-2'}"`,
       );
     }
     pod.addContainer({ ...spec, ports: [{ number: metricsPort, name: portName }, ...(spec.ports ?? [])] });
@@ -164,6 +189,58 @@ export class Adapter implements IPodExtension {
         },
       });
     }
+  }
+}
+
+/** What an adapter reads from the app, for the checks that run when it is added to a pod. */
+interface AdapterSource {
+  readonly port: number;
+  readonly path: string;
+  readonly what: string;
+}
+
+const SOURCES = new WeakMap<Adapter, AdapterSource>();
+
+function checkPort(pod: AppPod, adapter: string, what: string, port: number, example: number): void {
+  if (!(Number.isInteger(port) && port >= 1 && port <= 65535)) {
+    fail(
+      pod,
+      'invalid-adapter-port',
+      `adapter "${adapter}" has ${what} ${port}, outside 1-65535`,
+      `use a port number from 1 to 65535, e.g. ${example}`,
+    );
+  }
+}
+
+// RFC 3986 section 3.3: a path-absolute is "/" and segments of pchar (unreserved, sub-delims,
+// ":", "@", or a %XX escape). Anything else (space, "?", "#", quotes, control characters) either
+// ends the path in a URL or makes no URL at all.
+const URL_PATH = /^(\/([A-Za-z0-9\-._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)+$/;
+
+function checkUrlPath(pod: AppPod, adapter: string, what: string, path: string): void {
+  if (!path.startsWith('/') || path.startsWith('//') || !URL_PATH.test(path)) {
+    const cleaned =
+      '/' +
+      path
+        .replace(/[?#].*$/s, '')
+        .split('/')
+        .map((segment) => encodeURIComponent(segment.trim().replace(/\s+/g, '-')))
+        .filter(Boolean)
+        .join('/');
+    fail(
+      pod,
+      'invalid-metrics-path',
+      `adapter "${adapter}" has ${what} ${JSON.stringify(path)}, which ${
+        !path.startsWith('/')
+          ? 'is not an absolute path'
+          : path.startsWith('//')
+            ? 'starts with "//", which a URL reads as a host'
+            : hasControlCharacter(path)
+              ? 'holds a control character'
+              : 'holds characters a URL path cannot carry unescaped (spaces, "?", "#", quotes, ...)'
+      }`,
+      `use an absolute path of letters, digits and "-._~/", e.g. "${cleaned === '/' ? '/metrics' : cleaned}"`,
+    );
   }
 }
 

@@ -4,8 +4,8 @@ import { Construct } from 'constructs';
 import { AppPod, AppPodProps } from '../core/app-pod';
 import { IPodExtension } from '../core/extensions';
 import { ContainerRole } from '../core/container';
-import { fail } from '../core/errors';
-import { isHost, requireEnvName } from '../core/names';
+import { fail, PodPatternError } from '../core/errors';
+import { hasControlCharacter, isHost, isIpv6, isLoopbackHost, requireEnvName } from '../core/names';
 import { ContainerResources } from '../policies/resources';
 import { ResourceSize } from '../policies/qos';
 
@@ -42,7 +42,13 @@ export interface AmbassadorProps {
    * and the app's variables start with its upper-case form (`DB_HOST`).
    */
   readonly name: string;
-  /** Remote endpoint the ambassador forwards to, as `host:port` (`db.example.com:3306`). */
+  /**
+   * Remote endpoint the ambassador forwards to, as `host:port`: a DNS name in any case
+   * (`db.example.com:3306`), an IPv4 address (`10.0.0.5:3306`), or an IPv6 address in brackets
+   * (`[fd00::1]:5432`, for dual-stack clusters). It must not be the ambassador's own listen
+   * address (a loopback host on `localPort`) nor lead back to it through other ambassadors of the
+   * pod: each connection would make socat connect to itself again.
+   */
   readonly upstream: string;
   /**
    * Local port the app connects to on `localhost`.
@@ -60,6 +66,15 @@ export interface AmbassadorProps {
    * @default - socat (`alpine/socat`) forwarding TCP from 127.0.0.1:localPort to the upstream
    */
   readonly proxy?: AmbassadorProxy;
+  /**
+   * Most connections the socat forwarder carries at once (socat's `max-children`: one process
+   * per connection). Further connections wait in the listen queue until one closes. The bound
+   * keeps a loop the pod cannot see at synth (a DNS name that resolves to the pod itself) or a
+   * flood of connections from turning the forwarder into a fork bomb. Only for the default
+   * forwarder; a proxy of your own sets its own limits.
+   * @default 100 (PostgreSQL's default `max_connections`; each connection costs the forwarder one small process)
+   */
+  readonly maxConnections?: number;
   /**
    * Resources of the proxy.
    * @default - the pod's QoS preset, at its helper size
@@ -89,13 +104,50 @@ export class Ambassador implements IPodExtension {
   /** The forwarder image of the default ambassador: socat on Alpine, small and single-purpose. */
   public static readonly DEFAULT_IMAGE = 'alpine/socat:1.8.0.3';
 
-  /** The socat command line that forwards `127.0.0.1:localPort` to `host:port`. */
-  public static forwarderCommand(localPort: number, host: string, port: number): string[] {
-    return ['socat', `TCP-LISTEN:${localPort},bind=127.0.0.1,fork,reuseaddr`, `TCP:${host}:${port}`];
+  /** Connections the default forwarder carries at once unless {@link AmbassadorProps.maxConnections} says otherwise. */
+  public static readonly DEFAULT_MAX_CONNECTIONS = 100;
+
+  /** The most {@link AmbassadorProps.maxConnections} may be: each connection is a process of the forwarder. */
+  public static readonly MAX_CONNECTIONS_LIMIT = 4096;
+
+  /**
+   * The socat command line that forwards `127.0.0.1:localPort` to `host:port`, one child process
+   * per connection and at most `maxConnections` of them. `host` is a DNS name, an IPv4 address or
+   * a bare IPv6 address (written in brackets for socat). Every value is checked before it reaches
+   * the command line, since socat reads `:` and `,` in an address as separators of its own.
+   */
+  public static forwarderCommand(
+    localPort: number,
+    host: string,
+    port: number,
+    maxConnections: number = Ambassador.DEFAULT_MAX_CONNECTIONS,
+  ): string[] {
+    const where = 'Ambassador.forwarderCommand';
+    requirePort(where, 'local port', localPort);
+    requirePort(where, 'upstream port', port);
+    if (!isHost(host)) {
+      throw new PodPatternError(
+        'ambassador-upstream',
+        where,
+        `host ${JSON.stringify(host)} is neither a DNS name nor an IP address`,
+        'pass a host such as "db.example.com", "10.0.0.5" or "fd00::1"',
+      );
+    }
+    if (!isConnectionBound(maxConnections)) {
+      throw new PodPatternError(
+        'ambassador-max-connections',
+        where,
+        `maxConnections ${maxConnections} is not a whole number from 1 to ${Ambassador.MAX_CONNECTIONS_LIMIT}`,
+        `pass for example ${Ambassador.DEFAULT_MAX_CONNECTIONS}`,
+      );
+    }
+    const address = isIpv6(host) ? `[${host}]` : host;
+    return ['socat', `TCP-LISTEN:${localPort},bind=127.0.0.1,fork,reuseaddr,max-children=${maxConnections}`, `TCP:${address}:${port}`];
   }
 
   /** A probe command that succeeds once something accepts connections on `127.0.0.1:port`. */
   public static probeCommand(port: number): string[] {
+    requirePort('Ambassador.probeCommand', 'port', port);
     return ['socat', '-u', 'OPEN:/dev/null', `TCP:127.0.0.1:${port},connect-timeout=2`];
   }
 
@@ -114,6 +166,32 @@ export class Ambassador implements IPodExtension {
     const { host, port } = this.parseUpstream(pod);
     const localPort = this.props.localPort ?? port;
     const prefix = this.props.envPrefix ?? this.props.name.toUpperCase().replace(/-/g, '_');
+    if (!(Number.isInteger(localPort) && localPort >= 1 && localPort <= 65535)) {
+      fail(
+        pod,
+        'ambassador-local-port',
+        `ambassador "${this.props.name}" has localPort ${localPort}, outside 1-65535`,
+        'use a free port of the pod from 1024 to 65535, e.g. 15432',
+      );
+    }
+    this.checkNoLoop(pod, host, port, localPort);
+    const maxConnections = this.props.maxConnections ?? Ambassador.DEFAULT_MAX_CONNECTIONS;
+    if (this.props.proxy && this.props.maxConnections !== undefined) {
+      fail(
+        pod,
+        'ambassador-max-connections',
+        `ambassador "${this.props.name}" sets maxConnections, which only the default socat forwarder reads, but it runs a proxy of its own`,
+        "drop maxConnections and set the limit in the proxy's own configuration",
+      );
+    }
+    if (!isConnectionBound(maxConnections)) {
+      fail(
+        pod,
+        'ambassador-max-connections',
+        `ambassador "${this.props.name}" has maxConnections ${maxConnections}, not a whole number from 1 to ${Ambassador.MAX_CONNECTIONS_LIMIT}`,
+        `use for example ${Ambassador.DEFAULT_MAX_CONNECTIONS}`,
+      );
+    }
     if (!this.props.proxy && localPort < 1024) {
       fail(
         pod,
@@ -128,12 +206,13 @@ export class Ambassador implements IPodExtension {
         failureThreshold,
       });
     const proxy = this.props.proxy;
+    const forwarder = Ambassador.forwarderCommand(localPort, host, port, maxConnections);
     pod.addContainer(
       {
         name: this.containerName,
         image: proxy?.image ?? Ambassador.DEFAULT_IMAGE,
-        command: proxy ? proxy.command : Ambassador.forwarderCommand(localPort, host, port).slice(0, 1),
-        args: proxy ? proxy.args : Ambassador.forwarderCommand(localPort, host, port).slice(1),
+        command: proxy ? proxy.command : forwarder.slice(0, 1),
+        args: proxy ? proxy.args : forwarder.slice(1),
         ports: [{ number: localPort }],
         resources: this.props.resources,
         size: this.props.size,
@@ -144,6 +223,7 @@ export class Ambassador implements IPodExtension {
       },
       this.props.nativeSidecar ? ContainerRole.NATIVE_SIDECAR : ContainerRole.HELPER,
     );
+    forwardsOf(pod).push({ name: this.props.name, localPort, host, port });
 
     const env = pod.appContainer.env;
     requireEnvName(pod, pod.appContainer.name, `${prefix}_HOST`);
@@ -163,23 +243,45 @@ export class Ambassador implements IPodExtension {
   }
 
   private parseUpstream(pod: Construct): { host: string; port: number } {
-    const match = /^([^:\s]*):(\d*)$/.exec(this.props.upstream);
+    const upstream = this.props.upstream;
+    const quoted = JSON.stringify(upstream);
+    if (hasControlCharacter(upstream)) {
+      fail(
+        pod,
+        'ambassador-upstream',
+        `ambassador "${this.props.name}" has upstream ${quoted}, which holds a control character`,
+        'write it as host:port, e.g. "db.example.com:3306"',
+      );
+    }
+    // "[v6]:port" is the only form in which an IPv6 address and a port can be told apart.
+    const match = /^\[([^\]]*)\]:(\d*)$/.exec(upstream) ?? /^([^:\s[\]]*):(\d*)$/.exec(upstream);
     const host = match?.[1] ?? '';
     const port = Number(match?.[2] || NaN);
+    if (!match && upstream.split(':').length > 2) {
+      fail(
+        pod,
+        'ambassador-upstream',
+        `ambassador "${this.props.name}" has upstream ${quoted}: an IPv6 address without brackets, whose port cannot be told from its last group`,
+        'write the address in brackets and the port after them, e.g. "[fd00::1]:5432"',
+      );
+    }
     if (!match || !host || !match[2]) {
       fail(
         pod,
         'ambassador-upstream',
-        `ambassador "${this.props.name}" has upstream "${this.props.upstream}", which lacks a ${!host ? 'host' : 'port'}`,
+        `ambassador "${this.props.name}" has upstream ${quoted}, which lacks a ${match && !host ? 'host' : 'port'}`,
         'write it as host:port, e.g. "db.example.com:3306"',
       );
     }
-    if (!isHost(host)) {
+    const bracketed = upstream.startsWith('[');
+    if (bracketed ? !isIpv6(host) : !isHost(host)) {
       fail(
         pod,
         'ambassador-upstream',
-        `ambassador "${this.props.name}" has upstream host "${host}", which is neither a DNS name nor an IPv4 address`,
-        'use a host name such as "db.example.com"',
+        bracketed
+          ? `ambassador "${this.props.name}" has upstream host ${JSON.stringify(host)} in brackets, which is not an IPv6 address`
+          : `ambassador "${this.props.name}" has upstream host ${JSON.stringify(host)}, which is neither a DNS name nor an IPv4 address`,
+        bracketed ? 'put only an IPv6 address in brackets, e.g. "[fd00::1]:5432"' : 'use a host name such as "db.example.com"',
       );
     }
     if (!(Number.isInteger(port) && port >= 1 && port <= 65535)) {
@@ -191,6 +293,63 @@ export class Ambassador implements IPodExtension {
       );
     }
     return { host, port };
+  }
+
+  /**
+   * Refuses an upstream that comes back to this ambassador, directly (a loopback host on its own
+   * port) or through other ambassadors of the pod (A forwards to B's local port, B to A's).
+   * socat would then connect to itself for every connection; `max-children` bounds the damage
+   * of loops no one can see at synth, this refuses the ones the pod can see.
+   */
+  private checkNoLoop(pod: AppPod, host: string, port: number, localPort: number): void {
+    const others = forwardsOf(pod);
+    const chain = [this.props.name];
+    let next: Forward | undefined = { name: this.props.name, localPort, host, port };
+    while (next && isLoopbackHost(next.host)) {
+      if (next.port === localPort) {
+        fail(
+          pod,
+          'ambassador-loop',
+          chain.length === 1
+            ? `ambassador "${this.props.name}" forwards to ${host}:${port}, its own listen address: every connection would make socat connect to itself again`
+            : `ambassadors ${chain.map((n) => `"${n}"`).join(' -> ')} forward in a circle back to port ${localPort}: every connection would make socat connect to itself again`,
+          'point upstream at the remote service\'s address, e.g. "db.example.com:5432"',
+        );
+      }
+      const target: number = next.port;
+      next = others.find((f) => f.localPort === target && !chain.includes(f.name));
+      if (next) chain.push(next.name);
+    }
+  }
+}
+
+/** Where an ambassador listens and where it forwards to. */
+interface Forward {
+  readonly name: string;
+  readonly localPort: number;
+  readonly host: string;
+  readonly port: number;
+}
+
+// The forwards of each pod's ambassadors, so a later ambassador can tell a loop through earlier ones.
+const FORWARDS = new WeakMap<AppPod, Forward[]>();
+
+function forwardsOf(pod: AppPod): Forward[] {
+  let forwards = FORWARDS.get(pod);
+  if (!forwards) {
+    forwards = [];
+    FORWARDS.set(pod, forwards);
+  }
+  return forwards;
+}
+
+function isConnectionBound(value: number): boolean {
+  return Number.isInteger(value) && value >= 1 && value <= Ambassador.MAX_CONNECTIONS_LIMIT;
+}
+
+function requirePort(where: string, what: string, port: number): void {
+  if (!(Number.isInteger(port) && port >= 1 && port <= 65535)) {
+    throw new PodPatternError('invalid-port', where, `${what} ${port} is outside 1-65535`, 'pass a port number from 1 to 65535');
   }
 }
 

@@ -6,8 +6,8 @@ import { AppPod, AppPodProps, DependencyCondition } from '../core/app-pod';
 import { ExtensionPhase, IPodExtension } from '../core/extensions';
 import { ContainerRole, ContainerSpec, VolumeMountSpec } from '../core/container';
 import { Controller, ControllerKind } from '../core/controller';
-import { fail, warn } from '../core/errors';
-import { hasVisibleText, isHost, requireDnsLabel } from '../core/names';
+import { fail, PodPatternError, warn } from '../core/errors';
+import { hasControlCharacter, hasVisibleText, isHost, isIpv6, requireDnsLabel } from '../core/names';
 import { ContainerResources } from '../policies/resources';
 import { ResourceSize } from '../policies/qos';
 
@@ -15,7 +15,11 @@ import { ResourceSize } from '../policies/qos';
 export interface WaitForProps {
   /** What is waited for, a DNS-1123 label: the init container is `wait-for-<name>`. */
   readonly name: string;
-  /** Host name or IPv4 address of the dependency. */
+  /**
+   * Host of the dependency: a DNS name in any case (`db`, `DB.shop.svc.cluster.local`), an IPv4
+   * address, or an IPv6 address written bare, without brackets (`fd00::1`), as Kubernetes writes
+   * pod and Service IPs; brackets belong to `host:port` notation, and this host stands alone.
+   */
   readonly host: string;
   /** TCP port of the dependency. */
   readonly port: number;
@@ -58,20 +62,48 @@ export class WaitFor implements IPodExtension {
    * (with `-z`) and the small one Debian ships (without it, where a connect with empty input is
    * the same test). `date +%s` counts whole seconds, so the step gives up strictly after the
    * deadline second: never before `timeoutSeconds`, at most a second and a poll later.
+   *
+   * Every value reaches the script either as a checked whole number or as one single-quoted
+   * shell word, so no name or host, however written, is read as shell syntax; what it refuses
+   * (numbers out of range, empty strings, control characters) it throws as a `PodPatternError`
+   * with code `invalid-wait-for`. Whether `host` names a host is {@link WaitFor.tcp}'s check.
    */
   public static script(name: string, host: string, port: number, timeoutSeconds: number, pollSeconds: number): string {
-    const target = `${host}:${port} (${name})`;
+    const refuse = (what: string, fix: string) => {
+      throw new PodPatternError('invalid-wait-for', 'WaitFor.script', what, fix);
+    };
+    for (const [what, value] of [
+      ['name', name],
+      ['host', host],
+    ] as const) {
+      if (!value || hasControlCharacter(value)) {
+        refuse(`${what} ${JSON.stringify(value)} is empty or holds a control character`, `pass a ${what} such as "db"`);
+      }
+    }
+    if (!(Number.isInteger(port) && port >= 1 && port <= 65535)) {
+      refuse(`port ${port} is outside 1-65535`, "pass the dependency's port, e.g. 5432");
+    }
+    for (const [what, value] of [
+      ['timeoutSeconds', timeoutSeconds],
+      ['pollSeconds', pollSeconds],
+    ] as const) {
+      if (!(Number.isInteger(value) && value >= 1)) {
+        refuse(`${what} ${value} is not a whole number of at least 1`, 'pass whole seconds, e.g. 2');
+      }
+    }
+    const target = `${isIpv6(host) ? `[${host}]` : host}:${port} (${name})`;
+    const say = (message: string) => `echo ${shellWord(`wait-for: ${message}`)}`;
     return [
       `deadline=$(( $(date +%s) + ${timeoutSeconds} ))`,
-      `echo "wait-for: waiting up to ${timeoutSeconds}s for ${target} to accept TCP connections"`,
-      `until nc -z -w 2 ${host} ${port} 2>/dev/null || nc -w 2 ${host} ${port} </dev/null 2>/dev/null; do`,
+      say(`waiting up to ${timeoutSeconds}s for ${target} to accept TCP connections`),
+      `until nc -z -w 2 ${shellWord(host)} ${port} 2>/dev/null || nc -w 2 ${shellWord(host)} ${port} </dev/null 2>/dev/null; do`,
       '  if [ "$(date +%s)" -gt "$deadline" ]; then',
-      `    echo "wait-for: gave up on ${target} after ${timeoutSeconds}s" >&2`,
+      `    ${say(`gave up on ${target} after ${timeoutSeconds}s`)} >&2`,
       '    exit 1',
       '  fi',
       `  sleep ${pollSeconds}`,
       'done',
-      `echo "wait-for: ${target} accepts connections"`,
+      say(`${target} accepts connections`),
     ].join('\n');
   }
 
@@ -85,11 +117,16 @@ export class WaitFor implements IPodExtension {
     const { name, host, port } = this.props;
     requireDnsLabel(pod, 'wait-for name', name);
     if (!isHost(host)) {
+      const bare = /^\[(.*)\]$/.exec(host)?.[1];
       fail(
         pod,
         'invalid-wait-for',
-        `wait-for "${name}" has host "${host}", which is neither a DNS name nor an IPv4 address`,
-        'use a Service name such as "db" or "db.shop.svc.cluster.local"',
+        bare !== undefined && isIpv6(bare)
+          ? `wait-for "${name}" has host ${JSON.stringify(host)}: an IPv6 address in brackets, but brackets belong to host:port notation and this host stands alone`
+          : `wait-for "${name}" has host ${JSON.stringify(host)}, which is neither a DNS name nor an IP address`,
+        bare !== undefined && isIpv6(bare)
+          ? `write it bare: "${bare}"`
+          : 'use a Service name such as "db" or "db.shop.svc.cluster.local", or an address such as "10.0.0.5" or "fd00::1"',
       );
     }
     if (!(Number.isInteger(port) && port >= 1 && port <= 65535)) {
@@ -128,6 +165,14 @@ export class WaitFor implements IPodExtension {
       },
     });
   }
+}
+
+/**
+ * `value` as one POSIX shell word: single-quoted, where nothing is special but the closing quote,
+ * and each `'` written as `'\''` (close, an escaped quote, reopen).
+ */
+function shellWord(value: string): string {
+  return `'${value.replace(/'/g, "'\\''")}'`;
 }
 
 /** Where a migration runs. */

@@ -23,8 +23,11 @@ export interface IstioSidecarProps {
    */
   readonly holdApplicationUntilProxyStarts?: boolean;
   /**
-   * Size of the proxy in the pod's QoS preset, passed to the injector through the
-   * `sidecar.istio.io/proxyCPU`/`proxyMemory` (and limit) annotations.
+   * Size of the proxy, passed to the injector through the `sidecar.istio.io/proxyCPU`/
+   * `proxyMemory` (and limit) annotations: shaped by the pod's QoS preset (Guaranteed: requests
+   * equal limits; Burstable: limits a multiple of requests); with no preset, or one that sizes
+   * nothing (BestEffort), the size itself as requests and limits. A proxy always has resources, so
+   * a BestEffort pod in the mesh fails its QoS check either way.
    * @default - the preset's helper size; without a preset (or with BestEffort), Istio's defaults
    * (100m/128Mi requests, 2/1Gi limits)
    */
@@ -69,23 +72,46 @@ export class IstioSidecar implements IPodExtension {
     public readonly props: IstioSidecarProps = {},
   ) {}
 
+  /**
+   * The resources Istio's injector gives istio-init and istio-proxy for these pod annotations,
+   * as its template (`resources` in `injection-template.yaml`) reads them: if any of
+   * `sidecar.istio.io/proxyCPU`, `proxyMemory`, `proxyCPULimit`, `proxyMemoryLimit` is set, the
+   * annotated amounts and nothing else; otherwise `global.proxy.resources`.
+   */
+  public static injectedResources(annotations: Record<string, string | undefined>): ContainerResources {
+    const [cpu, memory, cpuLimit, memoryLimit] = ['proxyCPU', 'proxyMemory', 'proxyCPULimit', 'proxyMemoryLimit'].map(
+      (key) => annotations[`sidecar.istio.io/${key}`],
+    );
+    if (cpu === undefined && memory === undefined && cpuLimit === undefined && memoryLimit === undefined) {
+      return IstioSidecar.DEFAULT_PROXY_RESOURCES;
+    }
+    return {
+      ...(cpu !== undefined || cpuLimit !== undefined ? { cpu: { request: cpu, limit: cpuLimit } } : {}),
+      ...(memory !== undefined || memoryLimit !== undefined ? { memory: { request: memory, limit: memoryLimit } } : {}),
+    };
+  }
+
   /** Adds the mesh wiring to `pod`. */
   public extend(pod: AppPod): void {
-    const size = this.props.proxySize ?? pod.qos?.helperSize;
-    // Without a size (no preset, or BestEffort) the injector applies Istio's defaults, which
-    // have requests: a BestEffort pod in the mesh is impossible, and the QoS check says so.
-    const resources = size && pod.qos ? pod.qos.resourcesFor(ContainerSizing.HELPER, size) : IstioSidecar.DEFAULT_PROXY_RESOURCES;
+    const requested = this.requestedResources(pod);
 
     if (this.props.explicitProxy) {
-      this.addExplicitProxy(pod, resources);
+      // No injector: the container is rendered as asked; with no size asked and no preset, at Istio's defaults.
+      this.addExplicitProxy(pod, requested ?? (pod.qos ? undefined : IstioSidecar.DEFAULT_PROXY_RESOURCES));
     } else {
       pod.addPodLabel('sidecar.istio.io/inject', 'true');
-      const annotate = (key: string, value: string | undefined) => value && pod.addPodAnnotation(`sidecar.istio.io/${key}`, value);
-      annotate('proxyCPU', resources.cpu?.request);
-      annotate('proxyCPULimit', resources.cpu?.limit);
-      annotate('proxyMemory', resources.memory?.request);
-      annotate('proxyMemoryLimit', resources.memory?.limit);
-      // The injector gives istio-init the proxy's resources; both count toward the QoS class.
+      const annotations: Record<string, string | undefined> = {
+        'sidecar.istio.io/proxyCPU': requested?.cpu?.request,
+        'sidecar.istio.io/proxyCPULimit': requested?.cpu?.limit,
+        'sidecar.istio.io/proxyMemory': requested?.memory?.request,
+        'sidecar.istio.io/proxyMemoryLimit': requested?.memory?.limit,
+      };
+      for (const [key, value] of Object.entries(annotations)) {
+        if (value !== undefined) pod.addPodAnnotation(key, value);
+      }
+      // Declared as the injector will apply them, from the annotations just written, so the QoS
+      // class the pod records is the one the kubelet computes once the proxy is in.
+      const resources = IstioSidecar.injectedResources(annotations);
       pod.declareInjectedContainer({ name: 'istio-init', resources, ports: [] });
       pod.declareInjectedContainer({ name: 'istio-proxy', resources, ports: IstioSidecar.PROXY_PORTS });
     }
@@ -103,7 +129,7 @@ export class IstioSidecar implements IPodExtension {
     this.checkServicePortNames(pod);
   }
 
-  private addExplicitProxy(pod: AppPod, resources: ContainerResources): void {
+  private addExplicitProxy(pod: AppPod, resources: ContainerResources | undefined): void {
     warn(
       pod,
       "writes an explicit istio-proxy container: without the injection webhook nothing redirects the pod's traffic " +
@@ -122,14 +148,30 @@ export class IstioSidecar implements IPodExtension {
           { number: 15021, name: 'health' },
         ],
         readiness: kplus.Probe.fromHttpGet('/healthz/ready', { port: 15021 }),
-        resources: pod.qos ? undefined : resources,
-        size: pod.qos ? this.props.proxySize : undefined,
+        resources,
         volumeMounts: [{ volume: 'istio-envoy', path: '/etc/istio/proxy', readOnly: false }],
         // The proxy image's user; Istio's own template runs it as 1337 too.
         securityContext: { user: 1337, group: 1337 },
       },
       ContainerRole.HELPER,
     );
+  }
+
+  /**
+   * What the user asks for the proxy: the preset's shape of `proxySize` (or of its helper size);
+   * `proxySize` itself as requests and limits where no preset shapes it; nothing if neither says
+   * a size, which leaves the proxy to Istio's defaults.
+   */
+  private requestedResources(pod: AppPod): ContainerResources | undefined {
+    const size = this.props.proxySize ?? pod.qos?.helperSize;
+    if (!size) {
+      return undefined;
+    }
+    const shaped = pod.qos?.resourcesFor(ContainerSizing.HELPER, size);
+    if (shaped && (shaped.cpu || shaped.memory)) {
+      return shaped;
+    }
+    return { cpu: { request: size.cpu(), limit: size.cpu() }, memory: { request: size.memory(), limit: size.memory() } };
   }
 
   private checkServicePortNames(pod: AppPod): void {

@@ -4,6 +4,8 @@ import { AppPod, AppPodProps } from '../core/app-pod';
 import { IPodExtension } from '../core/extensions';
 import { SharedVolumeProps } from '../core/volumes';
 import { ContainerRole, ContainerSpec, VolumeMountSpec } from '../core/container';
+import { fail } from '../core/errors';
+import { ConfigRefusal, filePatternRefusal, fluentdString, logPathRefusal, matchBodyRefusal } from './fluentd';
 
 /** Files a sidecar reads its configuration from, shipped in a ConfigMap. */
 export interface SidecarConfigFiles {
@@ -54,17 +56,28 @@ export interface LogShipperOptions {
    */
   readonly image?: string;
   /**
-   * Where the app writes its log files; shared through the `logs` emptyDir.
+   * Where the app writes its log files; shared through the `logs` emptyDir. A plain absolute
+   * directory: no `,` (Fluentd's tail input splits paths there), no glob or time patterns
+   * (`* ? [ ] { } %`), no `\`, `.` or `..` segments, or control characters. Other characters are
+   * written quoted, so they stay part of the path.
    * @default "/var/log/app"
    */
   readonly logPath?: string;
   /**
-   * Which files under `logPath` to ship.
+   * Which files under `logPath` to ship: a glob relative to it (`*`, `?`, `[...]`, and `%Y`-style
+   * time patterns, as Fluentd's tail input reads them), with no `,`, `{}`, `\`, `.` or `..`
+   * segments, or control characters.
    * @default "*.log"
    */
   readonly filePattern?: string;
   /**
-   * Fluentd `<match>` section body (type and settings) that receives the app's lines.
+   * Fluentd `<match>` section body (type and settings) that receives the app's lines, one
+   * parameter or section tag per line. It stays inside the `<match>`: nested sections
+   * (`<buffer>`, `<server>`, `<store>`, ...) are welcome if balanced, but the body may not close
+   * the `<match>`, open a top-level section (`<source>`, `<match>`, `<filter>`, `<label>`,
+   * `<system>`, `<worker>`), `@include` files, embed Ruby (`"#{...}"`, which Fluentd runs when it
+   * reads the file), let a quoted or JSON value run on past its line, or use the command-running
+   * outputs `exec` and `exec_filter`: a log shipper ships, it does not run commands.
    * @default "@type stdout" (the node's log collector picks up the sidecar's output)
    */
   readonly output?: string;
@@ -110,24 +123,35 @@ export class Sidecar implements IPodExtension {
   private static createLogShipper(options: LogShipperOptions): Sidecar {
     const name = options.name ?? 'log-shipper';
     const logPath = options.logPath ?? '/var/log/app';
+    const filePattern = options.filePattern ?? '*.log';
+    const output = options.output ?? '@type stdout';
     const state = `${name}-state`;
-    const config = [
-      '<source>',
-      '  @type tail',
-      `  path ${logPath}/${options.filePattern ?? '*.log'}`,
-      '  pos_file /fluentd/log/app.log.pos',
-      '  tag app',
-      '  read_from_head true',
-      '  <parse>',
-      '    @type none',
-      '  </parse>',
-      '</source>',
-      '<match app>',
-      ...(options.output ?? '@type stdout').split('\n').map((line) => `  ${line.trim()}`),
-      '</match>',
-      '',
-    ].join('\n');
-    return new Sidecar({
+    const pathRefusal = logPathRefusal(logPath) ?? filePatternRefusal(filePattern);
+    const outputRefusal = matchBodyRefusal(output);
+    const refusal = pathRefusal
+      ? { code: 'invalid-log-path', ...pathRefusal }
+      : outputRefusal && { code: 'invalid-log-output', ...outputRefusal };
+    // Values go in as single-quoted strings, the output only once it is known to stay one
+    // section body: nothing spliced in can add a directive to the file.
+    const config = refusal
+      ? undefined
+      : [
+          '<source>',
+          '  @type tail',
+          `  path ${fluentdString(`${logPath}/${filePattern}`)}`,
+          '  pos_file /fluentd/log/app.log.pos',
+          '  tag app',
+          '  read_from_head true',
+          '  <parse>',
+          '    @type none',
+          '  </parse>',
+          '</source>',
+          '<match app>',
+          ...output.split('\n').map((line) => `  ${line.trim()}`),
+          '</match>',
+          '',
+        ].join('\n');
+    const shipper = new Sidecar({
       name,
       image: options.image ?? 'fluent/fluentd:v1.16-1',
       nativeSidecar: options.nativeSidecar,
@@ -137,10 +161,15 @@ export class Sidecar implements IPodExtension {
         { volume: Sidecar.LOGS_VOLUME, path: logPath, readOnly: true },
         { volume: state, path: '/fluentd/log', readOnly: false },
       ],
-      config: { volume: `${name}-config`, path: '/fluentd/etc', files: { 'fluent.conf': config } },
+      config: config === undefined ? undefined : { volume: `${name}-config`, path: '/fluentd/etc', files: { 'fluent.conf': config } },
       // The image's user is not numeric, so the kubelet cannot verify runAsNonRoot without one.
       securityContext: { user: 1000, group: 1000 },
     });
+    if (refusal) {
+      // The shipper knows no pod yet; the pod it is added to reports the refusal under its path.
+      REFUSALS.set(shipper, refusal);
+    }
+    return shipper;
   }
 
   constructor(
@@ -151,6 +180,10 @@ export class Sidecar implements IPodExtension {
   /** Adds the sidecar, its volumes, its configuration and the app's mounts to `pod`. */
   public extend(pod: AppPod): void {
     const { sharedVolumes, appMounts, config, nativeSidecar, ...spec } = this.props;
+    const refusal = REFUSALS.get(this);
+    if (refusal) {
+      fail(pod, refusal.code, `log shipper "${spec.name}" ${refusal.what}`, refusal.fix);
+    }
     pod.requireFreeContainerName(spec.name);
     for (const volume of sharedVolumes ?? []) {
       if (!pod.hasVolume(volume.name)) {
@@ -178,6 +211,7 @@ export class Sidecar implements IPodExtension {
 }
 
 const LOG_SHIPPERS = new Map<string, Sidecar>();
+const REFUSALS = new WeakMap<Sidecar, ConfigRefusal & { readonly code: string }>();
 
 /** Properties of a {@link SidecarPod}. */
 export interface SidecarPodProps extends AppPodProps {
