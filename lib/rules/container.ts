@@ -226,7 +226,7 @@ function checkPorts(out: Violation[], container: JsonObject, path: string, label
     }
     const name = port.name;
     const containerPort = port.containerPort;
-    const what = `${label} port ${typeof name === 'string' && name !== '' ? JSON.stringify(name) : `#${i + 1}`}`;
+    const what = `${label} port ${quoted(name, i)}`;
     if (name !== undefined && name !== null && name !== '') {
       if (typeof name !== 'string' || !isIanaServiceName(name)) {
         report(

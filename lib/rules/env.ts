@@ -3,7 +3,7 @@
  * validateConfigMapKeySelector, validateSecretKeySelector and ValidateEnvFrom
  * (pkg/apis/core/validation, 1.28).
  */
-import { asArray, asObject, asString, describeJson } from './json';
+import { asArray, asObject, asString, describeJson, q } from './json';
 import { isConfigMapKey, isDns1123Subdomain, isEnvVarName, isQualifiedName, suggestEnvVarName, suggestSubdomain } from './names';
 import { report, Violation, ViolationCode } from './violation';
 
@@ -81,7 +81,7 @@ export function checkEnv(out: Violation[], env: unknown, field: string, label: s
 
 function checkValueFrom(out: Violation[], valueFrom: unknown, value: unknown, field: string, label: string, name: string): void {
   const source = asObject(valueFrom) ?? {};
-  const what = `${label} environment variable ${JSON.stringify(name)}`;
+  const what = `${label} environment variable ${q(name)}`;
   let sources = 0;
   for (const key of ['fieldRef', 'resourceFieldRef', 'configMapKeyRef', 'secretKeyRef']) {
     if (source[key] !== undefined && source[key] !== null) sources++;

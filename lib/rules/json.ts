@@ -56,7 +56,18 @@ export function isSet(value: unknown): boolean {
   return value !== undefined && value !== null;
 }
 
+const PLAIN = /^[-\w.:/]*$/;
+
+/**
+ * A string in double quotes as JSON writes it. Messages name things on every check that
+ * fails, and labels are prepared for every container: plain names skip JSON.stringify.
+ * @internal
+ */
+export function q(value: string): string {
+  return PLAIN.test(value) ? `"${value}"` : JSON.stringify(value);
+}
+
 /** Quotes a name for a message: `"app"`, or `#2` when the name is missing. @internal */
 export function quoted(name: unknown, index: number): string {
-  return typeof name === 'string' && name !== '' ? JSON.stringify(name) : `#${index + 1}`;
+  return typeof name === 'string' && name !== '' ? q(name) : `#${index + 1}`;
 }

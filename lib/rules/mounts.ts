@@ -2,7 +2,7 @@
  * Volume mounts of a container: ValidateVolumeMounts and validateLocalDescendingPath
  * (pkg/apis/core/validation, 1.28), with the library's stricter path policy.
  */
-import { asArray, asObject, describeJson } from './json';
+import { asArray, asObject, describeJson, quoted } from './json';
 import { report, Violation, ViolationCode } from './violation';
 
 const RULE_MOUNTS = 'validation.ValidateVolumeMounts (pkg/apis/core/validation)';
@@ -68,7 +68,7 @@ export function checkVolumeMounts(out: Violation[], mounts: unknown, field: stri
       continue;
     }
     const name = mount.name;
-    const what = `${label} mount of volume ${typeof name === 'string' && name !== '' ? JSON.stringify(name) : `#${i + 1}`}`;
+    const what = `${label} mount of volume ${quoted(name, i)}`;
     if (typeof name !== 'string' || !volumeNames.has(name)) {
       report(
         out,

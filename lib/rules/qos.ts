@@ -2,6 +2,7 @@
  * The pod QoS class the kubelet computes: `ComputePodQOS` (pkg/apis/core/helper/qos/qos.go,
  * the branch without pod-level resources, which 1.28 does not have).
  */
+import { PodAnnotations } from '../core/annotations';
 import { Quantity } from '../core/quantity';
 import { asArray, asObject, JsonObject } from './json';
 import { quantityOf } from './resources';
@@ -10,8 +11,8 @@ import { report, Violation, ViolationCode } from './violation';
 /** A pod's QoS class as Kubernetes writes it in `status.qosClass`. */
 export type QosClassName = 'Guaranteed' | 'Burstable' | 'BestEffort';
 
-/** The pod annotation the library writes the expected QoS class into. */
-export const QOS_ANNOTATION = 'pod-patterns.io/qos-class';
+/** The pod annotation the library writes the expected QoS class into (`pod-patterns.io/qos-class`). */
+export const QOS_ANNOTATION = PodAnnotations.QOS_CLASS;
 
 const COMPUTE_RESOURCES = ['cpu', 'memory'] as const;
 const NANO = Quantity.parse('1n')!;

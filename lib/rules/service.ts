@@ -1,7 +1,7 @@
 /**
  * Services: ValidateService and validateServicePort (pkg/apis/core/validation, 1.28).
  */
-import { asArray, asObject, asString, describeJson, JsonObject } from './json';
+import { asArray, asObject, asString, describeJson, JsonObject, quoted } from './json';
 import { checkLabels } from './metadata';
 import { isDns1123Label, isDns1123Subdomain, isIanaServiceName, isQualifiedName, isValidPortNumber, suggestLabel } from './names';
 import { report, Violation, ViolationCode } from './violation';
@@ -50,7 +50,7 @@ export function checkService(out: Violation[], object: JsonObject): void {
     const port = asObject(ports[i]) ?? {};
     const path = `spec.ports[${i}]`;
     const name = port.name;
-    const what = `Service port ${typeof name === 'string' && name !== '' ? JSON.stringify(name) : `#${i + 1}`}`;
+    const what = `Service port ${quoted(name, i)}`;
     if (name === undefined || name === null || name === '') {
       if (ports.length > 1) {
         report(

@@ -15,7 +15,7 @@ const RULE_NON_RESERVED = 'validation.ValidateLocalNonReservedPath (pkg/apis/cor
 const FILE_MODE_RULE = 'a number from 0 to 0777 (octal), written in JSON as decimal 0 to 511 (0644 is 420)';
 
 /** The volume sources of core/v1 VolumeSource in 1.28. */
-const SOURCES = [
+const SOURCES: ReadonlySet<string> = new Set([
   'hostPath',
   'emptyDir',
   'gcePersistentDisk',
@@ -45,7 +45,7 @@ const SOURCES = [
   'storageos',
   'csi',
   'ephemeral',
-] as const;
+]);
 
 /**
  * Checks `spec.volumes` and returns the names of the volumes that are declared (for mounts to
@@ -105,8 +105,8 @@ export function checkVolumes(out: Violation[], volumes: unknown, field: string):
       names.add(name);
     }
     let source: string | undefined;
-    for (const key of SOURCES) {
-      if (volume[key] === undefined || volume[key] === null) continue;
+    for (const key in volume) {
+      if (!SOURCES.has(key) || volume[key] === undefined || volume[key] === null) continue;
       if (source !== undefined) {
         report(
           out,
