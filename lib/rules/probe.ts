@@ -1,0 +1,267 @@
+/**
+ * Probes and lifecycle hooks: validateLivenessProbe, validateReadinessProbe,
+ * validateStartupProbe, validateProbe, validateHandler and validateLifecycle
+ * (pkg/apis/core/validation, 1.28), on objects as written before the API server's defaulting
+ * (a 0 or absent period, timeout or threshold takes its default, pkg/apis/core/v1/defaults.go).
+ */
+import { asArray, asObject, describeJson, JsonObject } from './json';
+import { isHttpHeaderName, isIanaServiceName, isValidPortNumber } from './names';
+import { report, Violation, ViolationCode } from './violation';
+
+/** The three probes a container can carry. @internal */
+export type ProbeKind = 'livenessProbe' | 'readinessProbe' | 'startupProbe';
+
+const RULE_PROBE = 'validation.validateProbe (pkg/apis/core/validation)';
+const RULE_HANDLER = 'validation.validateHandler (pkg/apis/core/validation)';
+const RULE_LIFECYCLE = 'validation.validateLifecycle (pkg/apis/core/validation)';
+const RULE_NAMED_PORT =
+  'probe.ResolveContainerPort (pkg/probe/util.go) and lifecycle.resolvePort (pkg/kubelet/lifecycle/handlers.go): an unknown port name fails on every run';
+
+const PROBE_HANDLERS = ['exec', 'httpGet', 'tcpSocket', 'grpc'] as const;
+const LIFECYCLE_HANDLERS = ['exec', 'httpGet', 'tcpSocket'] as const;
+const TIMINGS = ['initialDelaySeconds', 'timeoutSeconds', 'periodSeconds', 'successThreshold', 'failureThreshold'] as const;
+
+/**
+ * Checks one probe: exactly one handler (exec with a command, httpGet or tcpSocket on a port
+ * number or IANA name, grpc on a port number), non-negative timings and thresholds,
+ * `successThreshold` 1 for liveness and startup probes, no `terminationGracePeriodSeconds` on
+ * readiness probes and a positive one elsewhere. A port name must also be one of the
+ * container's port names: the API server accepts any IANA name, but the kubelet cannot resolve
+ * an unknown one and the probe fails on every run (a liveness probe then restarts the container
+ * forever).
+ * @internal
+ */
+export function checkProbe(out: Violation[], value: unknown, field: string, label: string, kind: ProbeKind, container: JsonObject): void {
+  const probe = asObject(value);
+  const what = `${label} ${kind}`;
+  if (!probe) {
+    report(
+      out,
+      ViolationCode.INVALID_PROBE,
+      field,
+      `${what} is ${describeJson(value)}, not an object`,
+      'write the probe as an object with one handler',
+      RULE_PROBE,
+    );
+    return;
+  }
+  checkHandler(out, probe, field, what, PROBE_HANDLERS, ViolationCode.INVALID_PROBE, RULE_PROBE, container);
+  for (const timing of TIMINGS) {
+    const v = probe[timing];
+    if (v === undefined || v === null) continue;
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) {
+      report(
+        out,
+        ViolationCode.INVALID_PROBE,
+        `${field}.${timing}`,
+        `${what} has ${timing} ${describeJson(v)}; it must be a whole number of 0 or more`,
+        `set ${timing} to a whole number (0 or absent takes the default)`,
+        'validation.ValidateNonnegativeField (pkg/apis/core/validation)',
+      );
+    }
+  }
+  const success = probe.successThreshold;
+  if (kind !== 'readinessProbe' && typeof success === 'number' && success !== 0 && success !== 1) {
+    report(
+      out,
+      ViolationCode.INVALID_PROBE,
+      `${field}.successThreshold`,
+      `${what} has successThreshold ${success}; ${kind === 'livenessProbe' ? 'liveness' : 'startup'} probes require 1`,
+      'set successThreshold to 1 or remove it',
+      kind === 'livenessProbe'
+        ? 'validation.validateLivenessProbe (pkg/apis/core/validation)'
+        : 'validation.validateStartupProbe (pkg/apis/core/validation)',
+    );
+  }
+  const grace = probe.terminationGracePeriodSeconds;
+  if (grace !== undefined && grace !== null) {
+    if (kind === 'readinessProbe') {
+      report(
+        out,
+        ViolationCode.INVALID_PROBE,
+        `${field}.terminationGracePeriodSeconds`,
+        `${what} sets terminationGracePeriodSeconds, which readiness probes may not set (a failed readiness probe kills nothing)`,
+        'remove terminationGracePeriodSeconds from the readiness probe',
+        'validation.validateReadinessProbe (pkg/apis/core/validation)',
+      );
+    } else if (typeof grace !== 'number' || !Number.isInteger(grace) || grace <= 0) {
+      report(
+        out,
+        ViolationCode.INVALID_PROBE,
+        `${field}.terminationGracePeriodSeconds`,
+        `${what} has terminationGracePeriodSeconds ${describeJson(grace)}; it must be a whole number above 0`,
+        'set it to 1 or more, or remove it to use the pod grace period',
+        RULE_PROBE,
+      );
+    }
+  }
+}
+
+/**
+ * Checks `lifecycle.postStart` and `lifecycle.preStop`: exactly one of exec, httpGet or
+ * tcpSocket each, on a port the container has (see {@link checkProbe}). (The `sleep` handler arrived in 1.29; a 1.28 API server drops it as an
+ * unknown field, leaving a hook without a handler.)
+ * @internal
+ */
+export function checkLifecycle(out: Violation[], value: unknown, field: string, label: string, container: JsonObject): void {
+  const lifecycle = asObject(value);
+  if (!lifecycle) return;
+  for (const hook of ['postStart', 'preStop']) {
+    const handler = lifecycle[hook];
+    if (handler === undefined || handler === null) continue;
+    const object = asObject(handler) ?? {};
+    checkHandler(
+      out,
+      object,
+      `${field}.${hook}`,
+      `${label} ${hook} hook`,
+      LIFECYCLE_HANDLERS,
+      ViolationCode.INVALID_LIFECYCLE,
+      RULE_LIFECYCLE,
+      container,
+    );
+  }
+}
+
+function checkHandler(
+  out: Violation[],
+  handler: JsonObject,
+  field: string,
+  what: string,
+  kinds: readonly string[],
+  code: ViolationCode,
+  rule: string,
+  container: JsonObject,
+): void {
+  let found: string | undefined;
+  for (const kind of kinds) {
+    const value = handler[kind];
+    if (value === undefined || value === null) continue;
+    if (found !== undefined) {
+      report(out, code, `${field}.${kind}`, `${what} has both ${found} and ${kind}`, `keep one handler: ${found} or ${kind}`, RULE_HANDLER);
+      continue;
+    }
+    found = kind;
+    const action = asObject(value) ?? {};
+    const path = `${field}.${kind}`;
+    if (kind === 'exec') {
+      if (asArray(action.command).length === 0) {
+        report(
+          out,
+          code,
+          `${path}.command`,
+          `${what} runs exec without a command`,
+          'set command, e.g. ["cat", "/tmp/healthy"]',
+          'validation.validateExecAction (pkg/apis/core/validation)',
+        );
+      }
+    } else if (kind === 'grpc') {
+      const port = action.port;
+      if (typeof port !== 'number' || !isValidPortNumber(port)) {
+        report(
+          out,
+          code,
+          `${path}.port`,
+          `${what} calls gRPC on port ${describeJson(port)}; a gRPC probe needs a port number from 1 to 65535`,
+          'set port to the gRPC server port number (names are not accepted for gRPC)',
+          'validation.validateGRPCAction (pkg/apis/core/validation)',
+        );
+      }
+    } else {
+      checkPortNumOrName(out, action.port, `${path}.port`, what, code, container);
+      if (kind === 'httpGet') checkHttpGet(out, action, path, what, code);
+    }
+  }
+  if (found === undefined) {
+    report(
+      out,
+      code,
+      field,
+      `${what} has no handler${handler.sleep !== undefined ? ' (the sleep handler needs Kubernetes 1.29)' : ''}`,
+      `set one of ${kinds.join(', ')}`,
+      rule,
+    );
+  }
+}
+
+function checkHttpGet(out: Violation[], action: JsonObject, path: string, what: string, code: ViolationCode): void {
+  const scheme = action.scheme;
+  if (scheme !== undefined && scheme !== null && scheme !== 'HTTP' && scheme !== 'HTTPS') {
+    report(
+      out,
+      code,
+      `${path}.scheme`,
+      `${what} uses scheme ${describeJson(scheme)}`,
+      'use "HTTP" or "HTTPS" (uppercase)',
+      'validation.validateHTTPGetAction (pkg/apis/core/validation)',
+    );
+  }
+  const headers = asArray(action.httpHeaders);
+  for (let i = 0; i < headers.length; i++) {
+    const name = asObject(headers[i])?.name;
+    if (typeof name !== 'string' || !isHttpHeaderName(name)) {
+      report(
+        out,
+        code,
+        `${path}.httpHeaders[${i}].name`,
+        `${what} sends header ${typeof name === 'string' ? JSON.stringify(name) : describeJson(name)}, which is not an HTTP header name (letters, digits and "-")`,
+        'use a header name such as "X-Probe"',
+        'validation.validateHTTPGetAction (pkg/apis/core/validation)',
+      );
+    }
+  }
+}
+
+/** `ValidatePortNumOrName`, and the kubelet's resolution of a port name against the container's ports. */
+function checkPortNumOrName(
+  out: Violation[],
+  port: unknown,
+  field: string,
+  what: string,
+  code: ViolationCode,
+  container: JsonObject,
+): void {
+  if (typeof port === 'number') {
+    if (!isValidPortNumber(port)) {
+      report(
+        out,
+        code,
+        field,
+        `${what} targets port ${port}, which is not a port number from 1 to 65535`,
+        'use a port number from 1 to 65535 or a named container port',
+        'validation.ValidatePortNumOrName (pkg/apis/core/validation)',
+      );
+    }
+    return;
+  }
+  if (typeof port !== 'string' || !isIanaServiceName(port)) {
+    report(
+      out,
+      code,
+      field,
+      port === undefined
+        ? `${what} has no port`
+        : `${what} targets port ${describeJson(port)}, which is neither a port number nor an IANA service name`,
+      'use a port number (1-65535) or the name of one of the container ports',
+      'validation.ValidatePortNumOrName (pkg/apis/core/validation)',
+    );
+    return;
+  }
+  const ports = asArray(container.ports);
+  const names: string[] = [];
+  for (let i = 0; i < ports.length; i++) {
+    const name = asObject(ports[i])?.name;
+    if (name === port) return;
+    if (typeof name === 'string' && name !== '') names.push(JSON.stringify(name));
+  }
+  report(
+    out,
+    code,
+    field,
+    `${what} targets port ${JSON.stringify(port)}, which no port of the container is named; the kubelet cannot resolve it and the probe fails every time`,
+    names.length > 0
+      ? `use one of the container's port names (${names.join(', ')}) or a port number`
+      : `name a container port ${JSON.stringify(port)}, or use a port number`,
+    RULE_NAMED_PORT,
+  );
+}
