@@ -28,7 +28,13 @@ function checkNonNegative(spec: Record<string, any>, fields: readonly string[], 
  * ValidatePositiveIntOrPercent and IsNotMoreThan100Percent. Returns the percentage or integer
  * read, or undefined when malformed (and reported).
  */
-function checkIntOrPercent(value: unknown, path: string, rule: string, report: Report): { int?: number; percent?: number } | undefined {
+function checkIntOrPercent(
+  value: unknown,
+  path: string,
+  rule: string,
+  report: Report,
+  atMost100 = true,
+): { int?: number; percent?: number } | undefined {
   if (typeof value === 'number') {
     if (!Number.isInteger(value) || value < 0) {
       report(rule, path, `${value} must be greater than or equal to 0`);
@@ -42,7 +48,7 @@ function checkIntOrPercent(value: unknown, path: string, rule: string, report: R
       report(rule, path, `"${value}": a valid percent string must be a numeric string followed by an ending '%'`);
       return undefined;
     }
-    if (p > 100) report(rule, path, `"${value}" must not be greater than 100%`);
+    if (atMost100 && p > 100) report(rule, path, `"${value}" must not be greater than 100%`);
     return { percent: p };
   }
   report(rule, path, `${JSON.stringify(value)} must be an integer or percentage (e.g '5%')`);
@@ -120,7 +126,14 @@ function checkDeployment(spec: Record<string, any>, context: PodContext): void {
       'workload/invalid-strategy',
       report,
     );
-    const surge = checkIntOrPercent(rolling.maxSurge ?? '25%', 'spec.strategy.rollingUpdate.maxSurge', 'workload/invalid-strategy', report);
+    // ValidateRollingUpdateDeployment caps maxUnavailable at 100%, not maxSurge.
+    const surge = checkIntOrPercent(
+      rolling.maxSurge ?? '25%',
+      'spec.strategy.rollingUpdate.maxSurge',
+      'workload/invalid-strategy',
+      report,
+      false,
+    );
     if (isZero(unavailable) && isZero(surge))
       report('workload/invalid-strategy', 'spec.strategy.rollingUpdate.maxUnavailable', 'may not be 0 when `maxSurge` is 0');
   } else report('workload/invalid-strategy', 'spec.strategy.type', `strategy type "${type}" is not Recreate or RollingUpdate`);
