@@ -29,9 +29,11 @@ describe.each(files)('dist/%s', (file) => {
 
   test('on a 1.28 cluster with default feature gates (native sidecars off)', () => {
     // Informational: Kubernetes 1.28 ships SidecarContainers as an alpha gate, off by default.
+    // Without it the API server drops restartPolicy from init containers; a sidecar with probes
+    // is then refused, one without them blocks the pod's start. Only init containers are affected.
     const findings = oracleFindingsAll(manifests(file), { sidecarContainers: false });
     print(findings.map((f) => `dist/${file} (SidecarContainers off): [${f.rule}] ${f.path}`));
-    expect(findings.every((f) => f.rule === 'pod/sidecar-feature-gate')).toBe(true);
+    expect(findings.every((f) => f.path.includes('.initContainers['))).toBe(true);
   });
 });
 

@@ -243,6 +243,18 @@ describe.each<[string, () => any, Change, Change]>([
     (o) => (o.spec.updateStrategy = { rollingUpdate: { maxUnavailable: 0 } }),
     (o) => (o.spec.updateStrategy = { rollingUpdate: { maxUnavailable: 0, maxSurge: 1 } }),
   ],
+  [
+    'workload/invalid-strategy',
+    daemonSet,
+    (o) => (o.spec.updateStrategy = { rollingUpdate: { maxSurge: 1 } }),
+    (o) => (o.spec.updateStrategy = { rollingUpdate: { maxUnavailable: '10%' } }),
+  ],
+  [
+    'workload/invalid-strategy',
+    daemonSet,
+    (o) => (o.spec.updateStrategy = { rollingUpdate: { maxUnavailable: 0, maxSurge: '101%' } }),
+    (o) => (o.spec.updateStrategy = { type: 'OnDelete' }),
+  ],
   // SetDefaults_PodSpec would make an absent restartPolicy Always, which no Job accepts.
   [
     'pod/invalid-restart-policy',

@@ -175,7 +175,7 @@ function checkStatefulSet(spec: Record<string, any>, context: PodContext): void 
   checkLongRunningTemplate(spec, 'StatefulSet', report);
 }
 
-/** ValidateDaemonSetSpec (RollingUpdate defaults: maxUnavailable 1, maxSurge 0). */
+/** ValidateDaemonSetSpec and ValidateRollingUpdateDaemonSet (defaults: maxUnavailable 1, maxSurge 0). */
 function checkDaemonSet(spec: Record<string, any>, context: PodContext): void {
   const { report } = context;
   checkNonNegative(spec, ['minReadySeconds', 'revisionHistoryLimit'], 'spec', 'workload/negative-field', report);
@@ -198,8 +198,13 @@ function checkDaemonSet(spec: Record<string, any>, context: PodContext): void {
       'workload/invalid-strategy',
       report,
     );
-    if (isZero(unavailable) && isZero(surge))
-      report('workload/invalid-strategy', 'spec.updateStrategy.rollingUpdate.maxUnavailable', 'may not be 0 when `maxSurge` is 0');
+    // ValidateRollingUpdateDaemonSet: exactly one of the two must be non-zero.
+    const zeroUnavailable = unavailable === undefined || isZero(unavailable);
+    const zeroSurge = surge === undefined || isZero(surge);
+    if (zeroUnavailable && zeroSurge)
+      report('workload/invalid-strategy', 'spec.updateStrategy.rollingUpdate.maxUnavailable', 'cannot be 0 when maxSurge is 0');
+    if (!zeroUnavailable && !zeroSurge)
+      report('workload/invalid-strategy', 'spec.updateStrategy.rollingUpdate.maxSurge', 'may not be set when maxUnavailable is non-zero');
   } else if (type !== 'OnDelete')
     report('workload/invalid-strategy', 'spec.updateStrategy.type', `updateStrategy "${type}" must be 'RollingUpdate' or 'OnDelete'`);
 }

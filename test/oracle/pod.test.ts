@@ -402,6 +402,14 @@ test('pod/sidecar-feature-gate: only when the cluster runs without native sideca
   ).toEqual([]);
 });
 
+test('without the gate a sidecar with probes is a plain init container with probes, which the API server refuses', () => {
+  const probed = deployment(
+    (_, pod) => (pod.initContainers = [container('proxy', { restartPolicy: 'Always', readinessProbe: { exec: { command: ['true'] } } })]),
+  );
+  expect(rulesOf(probed, { sidecarContainers: false }).sort()).toEqual(['pod/init-container-lifecycle', 'pod/sidecar-feature-gate']);
+  expect(rulesOf(probed)).toEqual([]);
+});
+
 test('a finding names the object and points at the field', () => {
   const [finding] = oracleFindings(deployment((_, __, app) => (app.image = 'Web')));
   expect(finding).toEqual({

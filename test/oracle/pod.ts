@@ -542,7 +542,9 @@ function checkContainers(spec: Record<string, any>, path: string, volumes: Reado
     })),
     ...asArray(spec.initContainers).map((c, i) => {
       const container = asObject(c);
-      return { container, path: at(child(path, 'initContainers'), i), init: true, sidecar: container.restartPolicy === 'Always' };
+      // With the SidecarContainers gate off, the API server drops restartPolicy: no init container is a sidecar.
+      const sidecar = context.options.sidecarContainers !== false && container.restartPolicy === 'Always';
+      return { container, path: at(child(path, 'initContainers'), i), init: true, sidecar };
     }),
   ];
   if (asArray(spec.containers).length === 0)
@@ -599,17 +601,17 @@ function checkContainers(spec: Record<string, any>, path: string, volumes: Reado
           child(p.path, 'restartPolicy'),
           'restartPolicy may not be set for non-init containers',
         );
+    } else if (isSet(c.restartPolicy) && context.options.sidecarContainers === false) {
+      report(
+        'pod/sidecar-feature-gate',
+        child(p.path, 'restartPolicy'),
+        'restartPolicy on an init container needs the SidecarContainers feature gate (alpha, off by default in 1.28): without it the API server drops the field and the container runs as an init container that must exit before the app starts',
+      );
     } else if (isSet(c.restartPolicy) && c.restartPolicy !== 'Always') {
       report(
         'pod/invalid-container-restart-policy',
         child(p.path, 'restartPolicy'),
         `init container restartPolicy "${c.restartPolicy}" is not supported; only Always is`,
-      );
-    } else if (p.sidecar && context.options.sidecarContainers === false) {
-      report(
-        'pod/sidecar-feature-gate',
-        child(p.path, 'restartPolicy'),
-        'restartPolicy on an init container needs the SidecarContainers feature gate (alpha, off by default in 1.28): without it the API server drops the field and the container runs as an init container that must exit before the app starts',
       );
     }
     if (p.init && !p.sidecar) {
