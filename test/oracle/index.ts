@@ -22,7 +22,7 @@
  * | pod/invalid-pull-policy, pod/invalid-termination-message-policy, pod/invalid-dns-policy | validatePullPolicy, validateContainerCommon, validateDNSPolicy |
  * | pod/invalid-port, pod/invalid-port-name, pod/duplicate-port-name, pod/invalid-protocol | validateContainerPorts (IsValidPortNum, IsValidPortName) |
  * | pod/duplicate-host-port | AccumulateUniqueHostPorts / checkHostPortConflicts |
- * | pod/port-conflict | runtime: two running containers (regular, or init with restartPolicy Always) bind one containerPort/protocol in the pod's shared network namespace |
+ * | pod/port-conflict | runtime: two running containers (regular, or init with restartPolicy Always, or Istio's injected proxy on its own ports) bind one containerPort/protocol in the pod's shared network namespace |
  * | pod/invalid-env-name | ValidateEnv with IsEnvVarName as of 1.28 (relaxed only in 1.30) |
  * | pod/duplicate-env-name | silent: the kubelet keeps the last definition (1.29+ API servers warn) |
  * | pod/invalid-env-source | validateEnvVarValueFrom, validateConfigMapKeySelector, validateSecretKeySelector, validateObjectFieldSelector |
@@ -38,7 +38,7 @@
  * | pod/init-container-lifecycle | validateInitContainers: lifecycle and probes only on init containers with restartPolicy Always |
  * | pod/invalid-container-restart-policy | validateContainers (forbidden on regular containers), validateInitContainerRestartPolicy (Always only) |
  * | pod/sidecar-feature-gate | silent, only with `{ sidecarContainers: false }`: dropDisabledFields drops init-container restartPolicy when the 1.28 alpha gate is off |
- * | pod/invalid-volume-name, pod/duplicate-volume-name, pod/invalid-volume-source | ValidateVolumes, validateVolumeSource, validateConfigMapVolumeSource, validateSecretVolumeSource, validateKeyToPath, ValidateLocalNonReservedPath |
+ * | pod/invalid-volume-name, pod/duplicate-volume-name, pod/invalid-volume-source | ValidateVolumes, validateVolumeSource, validateConfigMapVolumeSource, validateSecretVolumeSource, validateKeyToPath, ValidateLocalNonReservedPath; kubelet: an item key that is not a config key can never be mounted |
  * | pod/invalid-toleration | ValidateTolerations |
  * | pod/invalid-hostname | ValidatePodSpec: hostname and subdomain are DNS-1123 labels |
  * | pod/invalid-active-deadline, pod/invalid-reference-name | ValidatePodSpec (activeDeadlineSeconds 1..MaxInt32; serviceAccountName, priorityClassName) |

@@ -373,6 +373,24 @@ describe.each<[string, Change, Change]>([
     },
   ],
   [
+    'pod/port-conflict',
+    (d, pod) => {
+      d.spec.template.metadata.labels['sidecar.istio.io/inject'] = 'true';
+      d.spec.template.metadata.annotations['pod-patterns.io/qos-class'] = 'Burstable';
+      pod.containers[0].ports[0].containerPort = 15090;
+    },
+    (d, pod) => {
+      d.spec.template.metadata.labels['sidecar.istio.io/inject'] = 'true';
+      d.spec.template.metadata.annotations['pod-patterns.io/qos-class'] = 'Burstable';
+      pod.containers[0].ports[0].containerPort = 15100;
+    },
+  ],
+  [
+    'pod/invalid-volume-source',
+    (_, pod) => (pod.volumes[0] = { name: 'data', configMap: { name: 'c', items: [{ key: 'conf/app.yaml', path: 'app.yaml' }] } }),
+    (_, pod) => (pod.volumes[0] = { name: 'data', configMap: { name: 'c', items: [{ key: 'app.yaml', path: 'conf/app.yaml' }] } }),
+  ],
+  [
     'pod/qos-annotation-mismatch',
     // Istio's default proxy requests less than its limits, so the pods are Burstable.
     (d) => (d.spec.template.metadata.labels['sidecar.istio.io/inject'] = 'true'),

@@ -106,6 +106,10 @@ function checkKeyToPaths(items: unknown, path: string, report: Report): void {
     const item = asObject(raw);
     const where = at(path, i);
     if (!item.key) report('pod/invalid-volume-source', child(where, 'key'), 'key is required');
+    // Go only requires a key here; one that is not a config key can never exist, so the kubelet cannot mount it.
+    else
+      for (const problem of configKey(String(item.key)))
+        report('pod/invalid-volume-source', child(where, 'key'), `key "${item.key}" can never exist: ${problem}`);
     if (!item.path) report('pod/invalid-volume-source', child(where, 'path'), 'path is required');
     for (const problem of nonReservedPathProblems(String(item.path ?? ''))) {
       report('pod/invalid-volume-source', child(where, 'path'), `path "${item.path}": ${problem}`);
@@ -745,6 +749,32 @@ export function checkPodSpec(podSpec: unknown, path: string, context: PodContext
   }
 }
 
+/** Ports Istio's proxy listens on inside every injected pod (Istio's "Ports used by Istio"). */
+const ISTIO_PROXY_PORTS = [15000, 15001, 15004, 15006, 15008, 15020, 15021, 15053, 15090];
+
+/** The injected istio-proxy shares the pod's network namespace: an app port among its ports collides at run time. */
+function checkIstioPorts(podSpec: unknown, path: string, context: PodContext): void {
+  const spec = asObject(podSpec);
+  const running = [
+    ...asArray(spec.containers).map((c, i) => [asObject(c), at(child(path, 'containers'), i)] as const),
+    ...asArray(spec.initContainers)
+      .map((c, i) => [asObject(c), at(child(path, 'initContainers'), i)] as const)
+      .filter(([c]) => c.restartPolicy === 'Always' && context.options.sidecarContainers !== false),
+  ];
+  for (const [c, where] of running) {
+    asArray(c.ports).forEach((raw, i) => {
+      const port = asObject(raw);
+      if (ISTIO_PROXY_PORTS.includes(port.containerPort) && (port.protocol ?? 'TCP') === 'TCP') {
+        context.report(
+          'pod/port-conflict',
+          child(at(child(where, 'ports'), i), 'containerPort'),
+          `container "${c.name}" listens on ${port.containerPort}/TCP, which the injected istio-proxy uses`,
+        );
+      }
+    });
+  }
+}
+
 /** The annotation in which the library records the QoS class it computed for a pod template. */
 export const QOS_ANNOTATION = 'pod-patterns.io/qos-class';
 
@@ -767,9 +797,11 @@ export function checkPodTemplate(
     checkAnnotations(m.annotations, child(metadataPath, 'annotations'), context.report);
   }
   checkPodSpec(spec, child(path, 'spec'), context);
+  const injected = istioInjectedContainers(m);
+  if (injected.length > 0) checkIstioPorts(spec, child(path, 'spec'), context);
   const claimed = asObject(m.annotations)[QOS_ANNOTATION];
   if (claimed !== undefined) {
-    const actual = oracleQosClass(spec, istioInjectedContainers(m));
+    const actual = oracleQosClass(spec, injected);
     if (claimed !== actual) {
       context.report(
         'pod/qos-annotation-mismatch',
