@@ -9,7 +9,7 @@
  *
  * | rule | follows |
  * | --- | --- |
- * | meta/name-required, meta/invalid-name | ValidateObjectMetaAccessor with NameIsDNSSubdomain; NameIsDNS1035Label for Services; NameIsDNSLabel for Namespaces |
+ * | meta/name-required, meta/invalid-name | ValidateObjectMetaAccessor with NameIsDNSSubdomain; NameIsDNS1035Label for Services; NameIsDNSLabel for Namespaces and (since 1.27) StatefulSets |
  * | meta/invalid-namespace | ValidateNamespaceName (DNS-1123 label) |
  * | labels/invalid-key, labels/invalid-value | ValidateLabels (IsQualifiedName, IsValidLabelValue): object, template and selector labels, nodeSelector, Service selector |
  * | annotations/invalid-key, annotations/too-large | ValidateAnnotations (lower-cased qualified names; TotalAnnotationSizeLimitB = 256 KiB) |
@@ -49,6 +49,8 @@
  * | job/invalid-active-deadline | validateJobSpec accepts 0; a Job with activeDeadlineSeconds 0 fails at once, so the oracle asks for ≥ 1 |
  * | job/selector-not-generated | validateGeneratedSelector: without manualSelector the selector must match the generated controller-uid |
  * | job/name-too-long | generateSelector puts the name into the pods' job-name labels (≤ 63) |
+ * | statefulset/name-too-long | statefulset controller: pods are labelled controller-revision-hash=<name>-<hash>, which must stay within 63 characters |
+ * | statefulset/invalid-service-name | statefulset controller: serviceName becomes each pod's spec.subdomain, a DNS-1123 label |
  * | cronjob/invalid-schedule | validateScheduleFormat → robfig/cron v3 ParseStandard |
  * | cronjob/tz-in-schedule | validateScheduleFormat on create: no "TZ" in the schedule |
  * | cronjob/invalid-time-zone | validateTimeZone (Node's Intl stands in for Go's tzdata) |

@@ -218,6 +218,9 @@ describe.each<[string, () => any, Change, Change]>([
     (o) => (o.spec.updateStrategy = { rollingUpdate: { partition: -1 } }),
     (o) => (o.spec.updateStrategy = { rollingUpdate: { partition: 2 } }),
   ],
+  ['meta/invalid-name', statefulSet, (o) => (o.metadata.name = 'queue.v2'), (o) => (o.metadata.name = 'queue-v2')],
+  ['statefulset/name-too-long', statefulSet, (o) => (o.metadata.name = 'q'.repeat(53)), (o) => (o.metadata.name = 'q'.repeat(52))],
+  ['statefulset/invalid-service-name', statefulSet, (o) => (o.spec.serviceName = 'queue.headless'), (o) => (o.spec.serviceName = '')],
   // volumeClaimTemplates give the StatefulSet's pods their volumes.
   [
     'pod/volume-not-found',

@@ -148,9 +148,31 @@ function checkDeployment(spec: Record<string, any>, context: PodContext): void {
   }
 }
 
-/** ValidateStatefulSetSpec; volumeClaimTemplates provide volumes the template's mounts may use. */
-function checkStatefulSet(spec: Record<string, any>, context: PodContext): void {
+/**
+ * ValidateStatefulSetSpec. Go validates only the template's labels and annotations here; its pod
+ * spec is validated when the controller creates each pod, so the oracle checks it now, with the
+ * volumeClaimTemplates as volumes the mounts may use.
+ */
+function checkStatefulSet(statefulSet: Record<string, any>, context: PodContext): void {
   const { report } = context;
+  const spec = asObject(statefulSet.spec);
+  const name = String(asObject(statefulSet.metadata).name ?? '');
+  // The controller labels each pod controller-revision-hash=<name>-<10-character hash>, a label value of at most 63.
+  if (name.length > 52)
+    report(
+      'statefulset/name-too-long',
+      'metadata.name',
+      `StatefulSet name "${name}" is longer than 52 characters: its pods' controller-revision-hash label would exceed 63 and no pod could be created`,
+    );
+  // The controller copies serviceName into each pod's spec.subdomain, a DNS-1123 label.
+  if (typeof spec.serviceName === 'string' && spec.serviceName !== '') {
+    for (const problem of dns1123Label(spec.serviceName))
+      report(
+        'statefulset/invalid-service-name',
+        'spec.serviceName',
+        `serviceName "${spec.serviceName}" becomes the pods' subdomain: ${problem}`,
+      );
+  }
   checkNonNegative(spec, ['replicas', 'minReadySeconds', 'revisionHistoryLimit'], 'spec', 'workload/negative-field', report);
   const policy = spec.podManagementPolicy ?? 'OrderedReady';
   if (!['OrderedReady', 'Parallel'].includes(policy))
@@ -402,10 +424,11 @@ function checkPodDisruptionBudget(pdb: Record<string, any>, report: Report): voi
   }
 }
 
-/** The name rule of each kind: Services are DNS-1035 labels, Namespaces DNS-1123 labels, the rest DNS-1123 subdomains. */
+/** The name rule of each kind: Services are DNS-1035 labels, Namespaces and StatefulSets DNS-1123 labels, the rest DNS-1123 subdomains. */
 function nameRule(kind: string): (name: string) => string[] {
   if (kind === 'Service') return dns1035Label;
-  if (kind === 'Namespace') return dns1123Label;
+  // ValidateStatefulSetName has been NameIsDNSLabel since 1.27: the name becomes each pod's hostname.
+  if (kind === 'Namespace' || kind === 'StatefulSet') return dns1123Label;
   return (name) => subdomainNameProblems(name);
 }
 
@@ -435,7 +458,7 @@ export function checkObject(object: unknown, options: OracleOptions, sink: Repor
       checkLongRunningTemplate(spec, 'ReplicaSet', report);
       break;
     case 'StatefulSet':
-      checkStatefulSet(spec, context);
+      checkStatefulSet(o, context);
       break;
     case 'DaemonSet':
       checkDaemonSet(spec, context);
