@@ -348,6 +348,47 @@ describe.each<[string, Change, Change]>([
     (_, pod) => (pod.tolerations = [{ key: 'foo', value: 'bar', effect: 'NoWay' }]),
     (_, pod) => (pod.tolerations = [{ key: 'foo', value: 'bar', effect: 'PreferNoSchedule' }]),
   ],
+  [
+    'pod/invalid-security-context',
+    (_, pod) => (pod.securityContext = { runAsUser: -1 }),
+    (_, pod) => (pod.securityContext = { runAsUser: 4294967295, fsGroup: 0 }),
+  ],
+  [
+    'pod/invalid-security-context',
+    (_, pod) => (pod.securityContext = { fsGroupChangePolicy: 'Never' }),
+    (_, pod) => (pod.securityContext = { fsGroupChangePolicy: 'OnRootMismatch' }),
+  ],
+  [
+    'pod/invalid-security-context',
+    (_, __, app) => (app.securityContext = { seccompProfile: { type: 'Localhost' } }),
+    (_, __, app) => (app.securityContext = { seccompProfile: { type: 'Localhost', localhostProfile: 'profiles/app.json' } }),
+  ],
+  [
+    'pod/invalid-security-context',
+    (_, __, app) => (app.securityContext = { seccompProfile: { type: 'RuntimeDefault', localhostProfile: 'x.json' } }),
+    (_, __, app) => (app.securityContext = { seccompProfile: { type: 'RuntimeDefault' } }),
+  ],
+  [
+    'pod/invalid-security-context',
+    (_, __, app) => (app.securityContext = { allowPrivilegeEscalation: false, privileged: true }),
+    (_, __, app) => (app.securityContext = { allowPrivilegeEscalation: false, privileged: false }),
+  ],
+  [
+    'pod/invalid-security-context',
+    (_, __, app) => (app.securityContext = { allowPrivilegeEscalation: false, capabilities: { add: ['CAP_SYS_ADMIN'] } }),
+    (_, __, app) => (app.securityContext = { allowPrivilegeEscalation: false, capabilities: { add: ['NET_BIND_SERVICE'], drop: ['ALL'] } }),
+  ],
+  [
+    'pod/run-as-root-conflict',
+    (_, pod, app) => {
+      pod.securityContext = { runAsNonRoot: true };
+      app.securityContext = { runAsUser: 0 };
+    },
+    (_, pod, app) => {
+      pod.securityContext = { runAsNonRoot: true, runAsUser: 0 };
+      app.securityContext = { runAsUser: 1000 };
+    },
+  ],
   ['pod/invalid-hostname', (_, pod) => (pod.hostname = 'Host_1'), (_, pod) => (pod.hostname = 'host-1')],
   ['pod/invalid-hostname', (_, pod) => (pod.subdomain = 'a.b'), (_, pod) => (pod.subdomain = 'a-b')],
   ['pod/invalid-restart-policy', (_, pod) => (pod.restartPolicy = 'OnFailure'), (_, pod) => (pod.restartPolicy = 'Always')],
