@@ -1,8 +1,8 @@
 import { cronScheduleProblem, timeZoneProblem } from './cron';
 import { checkLabelSelector, checkLabels, checkObjectMeta, selectorMatches, subdomainNameProblems } from './meta';
 import { configKey, dns1035Label, dns1123Label, ianaServiceName, labelValue, percent, portNumber } from './names';
-import { PodContext, checkPodTemplate } from './pod';
-import { OracleOptions, Report, asArray, asObject, at, child, isSet } from './report';
+import { checkPodTemplate } from './pod';
+import { OracleOptions, PodContext, Report, asArray, asObject, at, child, isSet } from './report';
 
 /**
  * Per-kind validation of Kubernetes 1.28 objects, transcribed from

@@ -1,6 +1,6 @@
 import { oracleFindings } from '.';
 import { container, deployment, rulesOf } from './fixtures';
-import { cleanPath } from './pod';
+import { cleanPath } from './paths';
 
 type Change = (d: any, pod: any, app: any) => void;
 

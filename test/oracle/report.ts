@@ -19,6 +19,14 @@ export interface OracleOptions {
   readonly sidecarContainers?: boolean;
 }
 
+/** What the pod-spec checks need to know about where the spec sits. */
+export interface PodContext {
+  readonly report: Report;
+  readonly options: OracleOptions;
+  /** Volumes the pods get from elsewhere: a StatefulSet's volumeClaimTemplates. */
+  readonly extraVolumes?: readonly string[];
+}
+
 /** A plain object, or an empty one for anything else, so checks can read malformed input without throwing. */
 export function asObject(value: unknown): Record<string, any> {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, any>) : {};
