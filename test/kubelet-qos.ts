@@ -1,4 +1,4 @@
-import { Quantity } from '../lib/core/quantity';
+import { qosOfContainers } from './oracle/qos';
 
 /** Requests and limits of one container, as written in a manifest. */
 export interface ManifestResources {
@@ -11,31 +11,9 @@ export interface ManifestResources {
  * containers as written in a manifest after the API server's defaulting (an absent request takes
  * its limit): sums of positive CPU and memory requests and limits over all containers, init
  * containers included; Guaranteed only if every container has both limits and the summed
- * requests equal the summed limits.
+ * requests equal the summed limits. Quantities are read by the oracle's own parser
+ * (test/oracle/quantity.ts), which shares no code with the library.
  */
 export function kubeletQos(containers: readonly ManifestResources[]): string {
-  const requests = new Map<string, bigint>();
-  const limits = new Map<string, bigint>();
-  let guaranteed = true;
-  const nano = (value: string | number) => BigInt(Quantity.parse(String(value))!.wholeMultipleOf(Quantity.parse('1n')!)!);
-  for (const c of containers) {
-    const found = new Set<string>();
-    for (const resource of ['cpu', 'memory']) {
-      const limit = c.limits?.[resource];
-      const request = c.requests?.[resource] ?? limit;
-      if (request !== undefined && nano(request) > 0n) requests.set(resource, (requests.get(resource) ?? 0n) + nano(request));
-      if (limit !== undefined && nano(limit) > 0n) {
-        found.add(resource);
-        limits.set(resource, (limits.get(resource) ?? 0n) + nano(limit));
-      }
-    }
-    if (!(found.has('cpu') && found.has('memory'))) guaranteed = false;
-  }
-  if (requests.size === 0 && limits.size === 0) return 'BestEffort';
-  if (guaranteed) {
-    for (const [name, request] of requests) {
-      if (limits.get(name) !== request) guaranteed = false;
-    }
-  }
-  return guaranteed && requests.size === limits.size ? 'Guaranteed' : 'Burstable';
+  return qosOfContainers(containers);
 }
