@@ -21,6 +21,7 @@ import {
   QosPreset,
   ResourceSize,
   SecurityProfile,
+  Sidecar,
   WaitFor,
   PodPatternError,
 } from '../lib';
@@ -279,9 +280,40 @@ export const BAD_INPUTS: BadInput[] = [
   {
     code: 'invalid-schedule',
     input: 'cron schedule of four fields',
-    build: () => pod({ controller: Controller.cronJob({ schedule: '0 3 * *' }) }),
+    build: () => synthPod({ controller: Controller.cronJob({ schedule: '0 3 * *' }) }),
   },
-  { code: 'invalid-schedule', input: 'cron minute 61', build: () => pod({ controller: Controller.cronJob({ schedule: '61 * * * *' }) }) },
+  {
+    code: 'invalid-schedule',
+    input: 'cron minute 61',
+    build: () => synthPod({ controller: Controller.cronJob({ schedule: '61 * * * *' }) }),
+  },
+  {
+    code: 'invalid-schedule',
+    input: 'a time zone inside the schedule (`TZ=UTC 0 3 * * *`)',
+    build: () => synthPod({ controller: Controller.cronJob({ schedule: 'TZ=UTC 0 3 * * *' }) }),
+  },
+  {
+    code: 'invalid-time-zone',
+    input: 'CronJob timeZone that is not an IANA zone',
+    build: () => synthPod({ controller: Controller.cronJob({ schedule: '0 3 * * *', timeZone: 'Mars/Olympus' }) }),
+  },
+  { code: 'invalid-job', input: 'Job backoffLimit -1', build: () => synthPod({ controller: Controller.job({ backoffLimit: -1 }) }) },
+  { code: 'invalid-job', input: 'Job backoffLimit 2.5', build: () => synthPod({ controller: Controller.job({ backoffLimit: 2.5 }) }) },
+  {
+    code: 'invalid-job',
+    input: 'Job activeDeadline of 0 (the Job fails at once)',
+    build: () => synthPod({ controller: Controller.job({ activeDeadline: Duration.seconds(0) }) }),
+  },
+  {
+    code: 'invalid-restart-policy',
+    input: 'Job pod with restart policy Always',
+    build: () => synthPod({ controller: Controller.job({ restartPolicy: kplus.RestartPolicy.ALWAYS }) }),
+  },
+  {
+    code: 'invalid-workload',
+    input: 'DaemonSet minReadySeconds -1',
+    build: () => synthPod({ controller: Controller.daemonSet({ minReadySeconds: -1 }) }),
+  },
   {
     code: 'invalid-schedule',
     input: 'CronJob starting deadline below 10 s',
@@ -460,6 +492,112 @@ export const BAD_INPUTS: BadInput[] = [
     code: 'invalid-quantity',
     input: 'a memory limit of 0 (the kubelet reads it as no limit)',
     build: () => pod({ app: { ...app, resources: { memory: { limit: '0' } } } }),
+  },
+  // Kubernetes' rules over what is written
+  { code: 'invalid-image', input: 'uppercase repository (`MyApp:1.0`)', build: () => synthPod({ app: { ...app, image: 'MyApp:1.0' } }) },
+  { code: 'invalid-image', input: 'empty tag (`myapp:`)', build: () => synthPod({ app: { ...app, image: 'myapp:' } }) },
+  {
+    code: 'invalid-image',
+    input: 'a sha256 digest of the wrong length',
+    build: () => synthPod({ app: { ...app, image: 'myapp@sha256:abc123' } }),
+  },
+  {
+    code: 'invalid-image',
+    input: 'a tag over 128 characters',
+    build: () => synthPod({ app: { ...app, image: `myapp:${'v'.repeat(129)}` } }),
+  },
+  { code: 'invalid-image', input: 'an illegal character in the tag', build: () => synthPod({ app: { ...app, image: 'myapp:1.0!' } }) },
+  {
+    code: 'invalid-env-ref',
+    input: 'a Secret key that is not a valid key',
+    build: () =>
+      synthPod({
+        app: {
+          ...app,
+          envValues: {
+            PASSWORD: kplus.EnvValue.fromSecretValue({ secret: kplus.Secret.fromSecretName(newChart(), 'S', 'db'), key: 'pass word' }),
+          },
+        },
+      }),
+  },
+  {
+    code: 'invalid-env-ref',
+    input: 'a ConfigMap name that is not a DNS subdomain',
+    build: () =>
+      synthPod({
+        app: {
+          ...app,
+          envValues: { MODE: kplus.EnvValue.fromConfigMap(kplus.ConfigMap.fromConfigMapName(newChart(), 'C', 'My_Config'), 'mode') },
+        },
+      }),
+  },
+  {
+    code: 'invalid-sub-path',
+    input: 'an absolute subPath',
+    build: () =>
+      synthPod({ sharedVolumes: [{ name: 'data' }], app: { ...app, volumeMounts: [{ volume: 'data', path: '/data', subPath: '/etc' }] } }),
+  },
+  {
+    code: 'invalid-sub-path',
+    input: 'a subPath that walks up with `..`',
+    build: () =>
+      synthPod({ sharedVolumes: [{ name: 'data' }], app: { ...app, volumeMounts: [{ volume: 'data', path: '/data', subPath: '../x' }] } }),
+  },
+  {
+    code: 'invalid-mount-path',
+    input: 'a mount path with a `..` element',
+    build: () => synthPod({ sharedVolumes: [{ name: 'data' }], app: { ...app, volumeMounts: [{ volume: 'data', path: '/srv/../etc' }] } }),
+  },
+  {
+    code: 'duplicate-mount-path',
+    input: 'two mount paths equal once cleaned (`/x` and `/x/`)',
+    build: () =>
+      synthPod({
+        sharedVolumes: [{ name: 'a' }, { name: 'b' }],
+        app: {
+          ...app,
+          volumeMounts: [
+            { volume: 'a', path: '/x' },
+            { volume: 'b', path: '/x/' },
+          ],
+        },
+      }),
+  },
+  {
+    code: 'invalid-config-key',
+    input: 'a sidecar config file name that is not a valid key',
+    build: () =>
+      synthPod({}, (web) =>
+        web.addExtension(
+          new Sidecar({ name: 'agent', image: 'agent:1.0', config: { volume: 'cfg', path: '/etc/agent', files: { 'agent conf': 'x' } } }),
+        ),
+      ),
+  },
+  {
+    code: 'invalid-probe',
+    input: 'liveness successThreshold 2 (must be 1)',
+    build: () => synthPod({ app: { ...app, liveness: kplus.Probe.fromTcpSocket({ port: 8080, successThreshold: 2 }) } }),
+  },
+  {
+    code: 'invalid-probe',
+    input: 'probe port 70000',
+    build: () => synthPod({ app: { ...app, readiness: kplus.Probe.fromHttpGet('/ready', { port: 70000 }) } }),
+  },
+  {
+    code: 'invalid-service-port',
+    input: 'Service port 0',
+    build: () => synthPod({ service: { ports: [{ port: 0, targetPort: 8080 }] } }),
+  },
+  { code: 'invalid-annotation', input: 'annotation key with a space', build: () => synthPod({ annotations: { 'bad key': 'x' } }) },
+  {
+    code: 'invalid-annotation',
+    input: 'pod annotations over 256 KiB in total',
+    build: () => synthPod({ podAnnotations: { 'example.com/blob': 'x'.repeat(256 * 1024) } }),
+  },
+  {
+    code: 'invalid-toleration',
+    input: 'toleration key that is not a qualified name',
+    build: () => synthPod({ scheduling: { tolerations: [{ key: 'bad key' }] } }),
   },
   // Durations cdk8s-plus would crash on when it writes them
   {

@@ -14,9 +14,10 @@ import { fail, PodPatternError, problem, validationMessage, warn } from './error
 import { ExtensionPhase, inPhaseOrder, IPodExtension } from './extensions';
 import { PodIdentity } from './identity';
 import { requireLabelValue } from './names';
+import { checkRenderedObjects } from './rendered-check';
 import { PodPorts } from './ports';
 import { applyScheduling, checkDns, SchedulingProps } from './scheduling';
-import { AppServiceProps, createHeadlessService, createService, servicePortNameProblems } from './services';
+import { AppServiceProps, createHeadlessService, createService } from './services';
 import { PodVolumes, SharedVolumeProps } from './volumes';
 
 /** Properties of an {@link AppPod}. */
@@ -497,12 +498,12 @@ export class AppPod extends Construct {
           'Use Controller.deployment() in production.',
       );
     }
-    return [
-      ...this.registry.unmanagedProblems(),
-      ...this.checkQos(),
-      ...this.checkPrometheusPort(),
-      ...servicePortNameProblems(this, [this.service, this.headlessService]),
-    ];
+    const intent = [...this.registry.unmanagedProblems(), ...this.checkQos(), ...this.checkPrometheusPort()];
+    // What will be written, checked with Kubernetes' rules; a rule that repeats a problem the
+    // pod already explains in its own terms (a QoS class that differs) adds nothing.
+    const explained = new Set(intent.map((p) => p.code));
+    const rendered = checkRenderedObjects(this, (c) => c instanceof AppPod).filter((p) => !explained.has(p.code));
+    return [...intent, ...rendered];
   }
 }
 

@@ -1,5 +1,5 @@
 import * as kplus from 'cdk8s-plus-28';
-import { Cron, Duration } from 'cdk8s';
+import { ApiObject, Cron, Duration, JsonPatch } from 'cdk8s';
 import { Construct } from 'constructs';
 import { fail } from './errors';
 import { hasVisibleText } from './names';
@@ -88,7 +88,12 @@ export interface JobOptions {
 
 /** Options of {@link Controller.cronJob}. */
 export interface CronJobOptions extends JobOptions {
-  /** Five-field cron schedule, e.g. `0 3 * * *`. */
+  /**
+   * When to run, as the CronJob controller reads it (robfig/cron's standard parser): five fields,
+   * minute hour day-of-month month day-of-week (`0 3 * * *`, `30 9-17 * * MON-FRI`), or a
+   * descriptor (`@hourly`, `@daily`, `@weekly`, `@monthly`, `@yearly`, `@every 1h30m`). A time
+   * zone goes in `timeZone`, not in the schedule.
+   */
   readonly schedule: string;
   /**
    * IANA time zone of the schedule, e.g. `Europe/Berlin`.
@@ -197,7 +202,6 @@ export class Controller {
   /** A CronJob: runs a Job on a schedule. */
   public static cronJob(options: CronJobOptions): Controller {
     return new Controller(ControllerKind.CRON_JOB, undefined, (scope, id, props) => {
-      const [minute, hour, day, month, weekDay] = parseSchedule(scope, options.schedule);
       const startingDeadline = options.startingDeadline ?? Duration.minutes(5);
       if (startingDeadline.toSeconds() < 10) {
         fail(
@@ -207,9 +211,11 @@ export class Controller {
           'use at least Duration.seconds(10)',
         );
       }
-      return new kplus.CronJob(scope, id, {
+      const cronJob = new kplus.CronJob(scope, id, {
         ...props,
-        schedule: Cron.schedule({ minute, hour, day, month, weekDay }),
+        // cdk8s' Cron knows five fields only; the schedule is written as given (descriptors such
+        // as @daily included) and checked with the rest of the CronJob when it is written.
+        schedule: Cron.schedule({}),
         timeZone: options.timeZone,
         concurrencyPolicy: options.concurrencyPolicy,
         startingDeadline,
@@ -218,6 +224,8 @@ export class Controller {
         activeDeadline: options.activeDeadline,
         ttlAfterFinished: options.ttlAfterFinished,
       });
+      ApiObject.of(cronJob).addJsonPatch(JsonPatch.replace('/spec/schedule', options.schedule.trim().replace(/\s+/g, ' ')));
+      return cronJob;
     });
   }
 
@@ -283,50 +291,4 @@ export class Controller {
   public _build(scope: Construct, id: string, props: ControllerBuildProps): kplus.AbstractPod {
     return this.factory(scope, id, props);
   }
-}
-
-const CRON_FIELDS: Array<{ name: string; min: number; max: number; names?: string[] }> = [
-  { name: 'minute', min: 0, max: 59 },
-  { name: 'hour', min: 0, max: 23 },
-  { name: 'day of month', min: 1, max: 31 },
-  { name: 'month', min: 1, max: 12, names: ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'] },
-  { name: 'day of week', min: 0, max: 7, names: ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'] },
-];
-
-/** Splits a five-field cron schedule and checks every field's values against its range. */
-function parseSchedule(scope: Construct, schedule: string): string[] {
-  const fields = schedule.trim().split(/\s+/);
-  if (fields.length !== 5) {
-    fail(
-      scope,
-      'invalid-schedule',
-      `cron schedule "${schedule}" has ${fields.length} fields, not 5`,
-      'write minute hour day-of-month month day-of-week, e.g. "0 3 * * *"',
-    );
-  }
-  fields.forEach((field, i) => {
-    const { name, min, max, names } = CRON_FIELDS[i];
-    const value = (v: string) => {
-      const index = names?.indexOf(v.toUpperCase()) ?? -1;
-      return index >= 0 ? index + min : /^\d+$/.test(v) ? Number(v) : NaN;
-    };
-    const valid = field.split(',').every((part) => {
-      const [range, step, extra] = part.split('/');
-      if (extra !== undefined || (step !== undefined && !(/^\d+$/.test(step) && Number(step) > 0))) return false;
-      if (range === '*' || (range === '?' && (i === 2 || i === 4))) return true;
-      const [from, to, beyond] = range.split('-');
-      if (beyond !== undefined) return false;
-      const bounds = to === undefined ? [value(from)] : [value(from), value(to)];
-      return bounds.every((b) => b >= min && b <= max) && (bounds.length === 1 || bounds[0] <= bounds[1]);
-    });
-    if (!valid) {
-      fail(
-        scope,
-        'invalid-schedule',
-        `cron schedule "${schedule}" has ${name} "${field}", outside ${min}-${max} or not of the form *, n, a-b, */n or a,b`,
-        `write the ${name} as a number from ${min} to ${max}, a range, a list or a step`,
-      );
-    }
-  });
-  return fields;
 }

@@ -1,7 +1,7 @@
 import * as kplus from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import { ContainerPortSpec } from './container';
-import { fail, PodPatternError, problem } from './errors';
+import { fail } from './errors';
 import { PodIdentity } from './identity';
 
 /** A Service in front of the pods. */
@@ -71,25 +71,6 @@ export function createHeadlessService(scope: Construct, identity: PodIdentity, a
   });
   selectPods(service, identity);
   return service;
-}
-
-/** The API server requires a name on every port of a multi-port Service. */
-export function servicePortNameProblems(scope: Construct, services: Array<kplus.Service | undefined>): PodPatternError[] {
-  return services.flatMap((service) => {
-    const ports = service?.ports ?? [];
-    const unnamed = ports.filter((p) => !p.name);
-    if (ports.length < 2 || unnamed.length === 0) {
-      return [];
-    }
-    return [
-      problem(
-        scope,
-        'service-port-name',
-        `Service "${service!.name}" has ${ports.length} ports and ${unnamed.map((p) => p.port).join(', ')} have no name; the API server requires a name on every port of a multi-port Service`,
-        "name the app container's ports (e.g. { number: 8080, name: 'http' }), or give the Service named `ports`",
-      ),
-    ];
-  });
 }
 
 function selectPods(service: kplus.Service, identity: PodIdentity): void {

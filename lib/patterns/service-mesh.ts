@@ -7,6 +7,13 @@ import { ContainerRole } from '../core/container';
 import { warn } from '../core/errors';
 import { ContainerSizing, ResourceSize } from '../policies/qos';
 import { ContainerResources } from '../policies/resources';
+import {
+  injectedContainers,
+  InjectedContainer,
+  ISTIO_DEFAULT_PROXY_RESOURCES,
+  ISTIO_INJECT_LABEL,
+  ISTIO_PROXY_PORTS,
+} from '../rules/injection';
 
 /** Properties of an {@link IstioSidecar}. */
 export interface IstioSidecarProps {
@@ -59,37 +66,15 @@ export class IstioSidecar implements IPodExtension {
   public static readonly DEFAULT_PROXY_IMAGE = 'istio/proxyv2:1.20.0';
 
   /** Resources Istio gives an injected proxy unless the pod says otherwise (`global.proxy.resources`). */
-  public static readonly DEFAULT_PROXY_RESOURCES: ContainerResources = {
-    cpu: { request: '100m', limit: '2' },
-    memory: { request: '128Mi', limit: '1Gi' },
-  };
+  public static readonly DEFAULT_PROXY_RESOURCES: ContainerResources = fromManifest(ISTIO_DEFAULT_PROXY_RESOURCES);
 
   /** Ports the Istio sidecar listens on in the pod's network namespace. */
-  public static readonly PROXY_PORTS = [15000, 15001, 15004, 15006, 15008, 15020, 15021, 15053, 15090];
+  public static readonly PROXY_PORTS: number[] = [...ISTIO_PROXY_PORTS];
 
   constructor(
     /** How the pod joins the mesh. */
     public readonly props: IstioSidecarProps = {},
   ) {}
-
-  /**
-   * The resources Istio's injector gives istio-init and istio-proxy for these pod annotations,
-   * as its template (`resources` in `injection-template.yaml`) reads them: if any of
-   * `sidecar.istio.io/proxyCPU`, `proxyMemory`, `proxyCPULimit`, `proxyMemoryLimit` is set, the
-   * annotated amounts and nothing else; otherwise `global.proxy.resources`.
-   */
-  public static injectedResources(annotations: Record<string, string | undefined>): ContainerResources {
-    const [cpu, memory, cpuLimit, memoryLimit] = ['proxyCPU', 'proxyMemory', 'proxyCPULimit', 'proxyMemoryLimit'].map(
-      (key) => annotations[`sidecar.istio.io/${key}`],
-    );
-    if (cpu === undefined && memory === undefined && cpuLimit === undefined && memoryLimit === undefined) {
-      return IstioSidecar.DEFAULT_PROXY_RESOURCES;
-    }
-    return {
-      ...(cpu !== undefined || cpuLimit !== undefined ? { cpu: { request: cpu, limit: cpuLimit } } : {}),
-      ...(memory !== undefined || memoryLimit !== undefined ? { memory: { request: memory, limit: memoryLimit } } : {}),
-    };
-  }
 
   /** Adds the mesh wiring to `pod`. */
   public extend(pod: AppPod): void {
@@ -99,7 +84,7 @@ export class IstioSidecar implements IPodExtension {
       // No injector: the container is rendered as asked; with no size asked and no preset, at Istio's defaults.
       this.addExplicitProxy(pod, requested ?? (pod.qos ? undefined : IstioSidecar.DEFAULT_PROXY_RESOURCES));
     } else {
-      pod.addPodLabel('sidecar.istio.io/inject', 'true');
+      pod.addPodLabel(ISTIO_INJECT_LABEL, 'true');
       const annotations: Record<string, string | undefined> = {
         'sidecar.istio.io/proxyCPU': requested?.cpu?.request,
         'sidecar.istio.io/proxyCPULimit': requested?.cpu?.limit,
@@ -109,11 +94,12 @@ export class IstioSidecar implements IPodExtension {
       for (const [key, value] of Object.entries(annotations)) {
         if (value !== undefined) pod.addPodAnnotation(key, value);
       }
-      // Declared as the injector will apply them, from the annotations just written, so the QoS
-      // class the pod records is the one the kubelet computes once the proxy is in.
-      const resources = IstioSidecar.injectedResources(annotations);
-      pod.declareInjectedContainer({ name: 'istio-init', resources, ports: [] });
-      pod.declareInjectedContainer({ name: 'istio-proxy', resources, ports: IstioSidecar.PROXY_PORTS });
+      // Declared as the injector will add them, read from the label and annotations just written
+      // by the same model the checks of the written YAML use, so the QoS class the pod records is
+      // the one the kubelet computes once the proxy is in.
+      for (const container of injectedContainers({ labels: { [ISTIO_INJECT_LABEL]: 'true' }, annotations })) {
+        pod.declareInjectedContainer({ name: container.name, resources: fromManifest(container.resources), ports: [...container.ports] });
+      }
     }
     if (this.props.holdApplicationUntilProxyStarts ?? true) {
       pod.addPodAnnotation('proxy.istio.io/config', '{"holdApplicationUntilProxyStarts":true}');
@@ -202,4 +188,14 @@ export class MeshPod extends AppPod {
   constructor(scope: Construct, id: string, props: MeshPodProps) {
     super(scope, id, { ...props, extensions: [new IstioSidecar(props.mesh), ...(props.extensions ?? [])] });
   }
+}
+
+/** Manifest `requests`/`limits` as the library's per-resource amounts. */
+function fromManifest(resources: InjectedContainer['resources']): ContainerResources {
+  const amounts = (resource: 'cpu' | 'memory') => {
+    const request = resources.requests[resource];
+    const limit = resources.limits[resource];
+    return request === undefined && limit === undefined ? {} : { [resource]: { request, limit } };
+  };
+  return { ...amounts('cpu'), ...amounts('memory') };
 }

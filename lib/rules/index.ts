@@ -13,6 +13,14 @@ import { checkCronJob, checkDaemonSet, checkDeployment, checkJob, checkPod, chec
 
 export { parseCronSchedule, type CronParseResult, type CronSchedule } from './cron';
 export { parseImageReference, type ImageParseResult, type ImageReference } from './image';
+export {
+  injectedContainers,
+  type InjectedContainer,
+  ISTIO_DEFAULT_PROXY_RESOURCES,
+  ISTIO_INJECT_LABEL,
+  ISTIO_PROXY_PORTS,
+  istioProxyResources,
+} from './injection';
 export { labelSelectorMatches, validateObjectMeta } from './metadata';
 export { cleanPath } from './mounts';
 export {

@@ -28,17 +28,16 @@ export function asNumber(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
 
-/** How a value of the wrong JSON type reads in a message: `a number (80)`. @internal */
+/** How a value reads in a message: strings quoted, numbers and booleans as written, structures by kind. @internal */
 export function describeJson(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   switch (typeof value) {
     case 'string':
-      return `the string ${JSON.stringify(value)}`;
+      return JSON.stringify(value);
     case 'number':
-      return `a number (${value})`;
     case 'boolean':
-      return `a boolean (${value})`;
+      return String(value);
     case 'object':
       return 'an object';
     default:

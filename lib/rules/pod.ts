@@ -238,6 +238,6 @@ export function checkPodTemplate(out: Violation[], value: unknown, field: string
   }
   const spec = checkPodSpec(out, template.spec, `${field}.spec`);
   if (!spec) return undefined;
-  if (metadata) checkQosAnnotation(out, metadata.annotations, spec, `${field}.metadata.annotations`);
+  if (metadata) checkQosAnnotation(out, metadata, spec, `${field}.metadata.annotations`);
   return { template, spec };
 }

@@ -4,6 +4,7 @@
  */
 import { PodAnnotations } from '../core/annotations';
 import { Quantity } from '../core/quantity';
+import { injectedContainers, InjectedContainer } from './injection';
 import { asArray, asObject, JsonObject } from './json';
 import { quantityOf } from './resources';
 import { report, Violation, ViolationCode } from './violation';
@@ -43,14 +44,15 @@ function nanos(quantity: Quantity): bigint {
  * needs a positive cpu and memory limit on every container and summed requests equal to summed
  * limits; anything else is Burstable. An absent request is taken from its limit first, as the
  * API server's defaulting does (SetDefaults_Pod, pkg/apis/core/v1/defaults.go). Quantities that
- * do not parse count as absent.
+ * do not parse count as absent. `injected` are containers a webhook adds (see
+ * {@link injectedContainers}), counted as the kubelet will once they are in.
  */
-export function podQosClass(podSpec: unknown): QosClassName {
+export function podQosClass(podSpec: unknown, injected: readonly InjectedContainer[] = []): QosClassName {
   const spec = asObject(podSpec) ?? {};
   const requests = new Map<string, bigint>();
   const limits = new Map<string, bigint>();
   let guaranteed = true;
-  const lists = [asArray(spec.containers), asArray(spec.initContainers)];
+  const lists = [asArray(spec.containers), asArray(spec.initContainers), injected];
   for (const list of lists) {
     for (let i = 0; i < list.length; i++) {
       const resources = asObject(asObject(list[i])?.resources);
@@ -95,16 +97,16 @@ function add(sums: Map<string, bigint>, name: string, quantity: Quantity): void 
  * {@link podQosClass}: a mismatch means the library's bookkeeping and the kubelet disagree.
  * @internal
  */
-export function checkQosAnnotation(out: Violation[], annotations: unknown, spec: JsonObject, field: string): void {
-  const written = asObject(annotations)?.[QOS_ANNOTATION];
+export function checkQosAnnotation(out: Violation[], metadata: unknown, spec: JsonObject, field: string): void {
+  const written = asObject(asObject(metadata)?.annotations)?.[QOS_ANNOTATION];
   if (written === undefined) return;
-  const computed = podQosClass(spec);
+  const computed = podQosClass(spec, injectedContainers(metadata));
   if (written !== computed) {
     report(
       out,
       ViolationCode.QOS_MISMATCH,
       `${field}[${QOS_ANNOTATION}]`,
-      `the pod template is annotated QoS class ${JSON.stringify(written)}, but the kubelet will compute ${computed} from its containers' requests and limits`,
+      `the pod template is annotated QoS class ${JSON.stringify(written)}, but the kubelet will compute ${computed} from its containers' requests and limits (those a webhook injects included)`,
       computed === 'Guaranteed' || written !== 'Guaranteed'
         ? `annotate ${JSON.stringify(computed)}, or change requests and limits to match ${JSON.stringify(written)}`
         : 'for Guaranteed, give every container (init containers included) cpu and memory limits equal to its requests',

@@ -55,7 +55,7 @@ export function checkService(out: Violation[], object: JsonObject): void {
       if (ports.length > 1) {
         report(
           out,
-          ViolationCode.INVALID_SERVICE_PORT,
+          ViolationCode.SERVICE_PORT_NAME,
           `${path}.name`,
           `${what} has no name; a Service with several ports must name each`,
           `name it, e.g. ${JSON.stringify(suggestPortName(port))}`,

@@ -78,6 +78,8 @@ export enum ViolationCode {
   INVALID_SCHEDULE = 'invalid-schedule',
   /** A CronJob time zone that is not a known IANA zone. */
   INVALID_TIME_ZONE = 'invalid-time-zone',
+  /** A port of a multi-port Service without a name. */
+  SERVICE_PORT_NAME = 'service-port-name',
   /** A Service port, port name or target port Kubernetes refuses. */
   INVALID_SERVICE_PORT = 'invalid-service-port',
   /** A ConfigMap or Secret key Kubernetes refuses, or data over 1 MiB. */

@@ -654,6 +654,5 @@ export function checkCronJob(out: Violation[], object: JsonObject): void {
 /** Pod: validatePodMetadataAndSpec (pkg/apis/core/validation), with the library's QoS annotation. @internal */
 export function checkPod(out: Violation[], object: JsonObject): void {
   const spec = checkPodSpec(out, object.spec, 'spec');
-  const annotations = asObject(object.metadata)?.annotations;
-  if (spec) checkQosAnnotation(out, annotations, spec, 'metadata.annotations');
+  if (spec) checkQosAnnotation(out, object.metadata, spec, 'metadata.annotations');
 }

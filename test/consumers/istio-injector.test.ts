@@ -8,6 +8,7 @@
  */
 import { ApiObject } from 'cdk8s';
 import { AppPod, IstioSidecar, PodAnnotations, QosPreset, ResourceSize } from '../../lib';
+import { istioProxyResources } from '../../lib/rules';
 import { kubeletQos, ManifestResources } from '../kubelet-qos';
 import { errorOf, newChart, podMetadataOf, podSpecOf, synth } from '../util';
 
@@ -82,26 +83,18 @@ describe('the injected proxy as Istio sizes it', () => {
     expect(error.message).toContain('container "istio-proxy"');
   });
 
-  test('IstioSidecar.injectedResources reads the annotations as the template does', () => {
+  test('the rules read the annotations as the template does', () => {
     for (const annotations of <Array<Record<string, string>>>[
       {},
       { 'sidecar.istio.io/proxyCPU': '200m' },
       { 'sidecar.istio.io/proxyMemoryLimit': '256Mi' },
       { 'sidecar.istio.io/proxyCPU': '200m', 'sidecar.istio.io/proxyCPULimit': '1', 'sidecar.istio.io/proxyMemory': '1Gi' },
     ]) {
-      const library = IstioSidecar.injectedResources(annotations);
+      const library = istioProxyResources(annotations);
       const template = injectorResources(annotations);
-      const asManifest: ManifestResources = {
-        requests: Object.fromEntries(
-          Object.entries({ cpu: library.cpu?.request, memory: library.memory?.request }).filter(([, v]) => v !== undefined),
-        ) as Record<string, string>,
-        limits: Object.fromEntries(
-          Object.entries({ cpu: library.cpu?.limit, memory: library.memory?.limit }).filter(([, v]) => v !== undefined),
-        ) as Record<string, string>,
-      };
-      expect(kubeletQos([asManifest])).toBe(kubeletQos([template]));
-      expect(Object.keys(asManifest.requests!).sort()).toEqual(Object.keys(template.requests ?? {}).sort());
-      expect(Object.keys(asManifest.limits!).sort()).toEqual(Object.keys(template.limits ?? {}).sort());
+      expect(kubeletQos([library])).toBe(kubeletQos([template]));
+      expect(Object.keys(library.requests).sort()).toEqual(Object.keys(template.requests ?? {}).sort());
+      expect(Object.keys(library.limits).sort()).toEqual(Object.keys(template.limits ?? {}).sort());
     }
   });
 });

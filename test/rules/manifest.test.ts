@@ -715,7 +715,7 @@ const otherKindCases: Case[] = [
   [
     'second Service port without a name',
     mutated(service(), (s) => s.spec.ports.push({ port: 443 })),
-    [['invalid-service-port', 'spec.ports[1].name']],
+    [['service-port-name', 'spec.ports[1].name']],
   ],
   [
     'Service port name with uppercase',
