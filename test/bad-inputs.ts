@@ -379,6 +379,90 @@ export const BAD_INPUTS: BadInput[] = [
     input: 'ambassador variable the app already has',
     build: () => pod({ app: { ...app, env: { DB_HOST: 'x' } }, extensions: [new Ambassador({ name: 'db', upstream: 'db:5432' })] }),
   },
+  {
+    code: 'ambassador-upstream',
+    input: 'IPv6 upstream without brackets (`fd00::1:5432`)',
+    build: () => pod({ extensions: [new Ambassador({ name: 'db', upstream: 'fd00::1:5432' })] }),
+  },
+  {
+    code: 'ambassador-upstream',
+    input: 'a host name in brackets (`[db.example.com]:5432`)',
+    build: () => pod({ extensions: [new Ambassador({ name: 'db', upstream: '[db.example.com]:5432' })] }),
+  },
+  {
+    code: 'ambassador-loop',
+    input: "upstream is the ambassador's own listen address (`localhost:5432`)",
+    build: () => pod({ extensions: [new Ambassador({ name: 'db', upstream: 'localhost:5432' })] }),
+  },
+  {
+    code: 'ambassador-loop',
+    input: 'two ambassadors forwarding to each other',
+    build: () =>
+      pod({
+        extensions: [
+          new Ambassador({ name: 'a', upstream: 'localhost:6001', localPort: 6000 }),
+          new Ambassador({ name: 'b', upstream: '127.0.0.1:6000', localPort: 6001 }),
+        ],
+      }),
+  },
+  {
+    code: 'ambassador-max-connections',
+    input: 'maxConnections 0',
+    build: () => pod({ extensions: [new Ambassador({ name: 'db', upstream: 'db:5432', maxConnections: 0 })] }),
+  },
+  {
+    code: 'ambassador-max-connections',
+    input: 'maxConnections with a proxy of your own (which would ignore it)',
+    build: () =>
+      pod({ extensions: [new Ambassador({ name: 'db', upstream: 'db:5432', maxConnections: 5, proxy: { image: 'envoy:1.0' } })] }),
+  },
+  {
+    code: 'ambassador-local-port',
+    input: 'ambassador localPort 70000',
+    build: () => pod({ extensions: [new Ambassador({ name: 'db', upstream: 'db:5432', localPort: 70000 })] }),
+  },
+  // Log shipper: values that land in fluent.conf
+  {
+    code: 'invalid-log-path',
+    input: 'a newline in filePattern that would open a new directive',
+    build: () => pod({ extensions: [Sidecar.logShipper({ filePattern: '*.log\n</source>' })] }),
+  },
+  {
+    code: 'invalid-log-path',
+    input: 'a comma in filePattern (Fluentd splits paths there)',
+    build: () => pod({ extensions: [Sidecar.logShipper({ filePattern: '*.log,/etc/*' })] }),
+  },
+  {
+    code: 'invalid-log-path',
+    input: 'filePattern walking up with `..`',
+    build: () => pod({ extensions: [Sidecar.logShipper({ filePattern: '../../etc/passwd' })] }),
+  },
+  {
+    code: 'invalid-log-path',
+    input: 'a glob in logPath',
+    build: () => pod({ extensions: [Sidecar.logShipper({ logPath: '/var/log/*' })] }),
+  },
+  {
+    code: 'invalid-log-output',
+    input: 'output that closes `<match>` and opens a `<source>`',
+    build: () =>
+      pod({ extensions: [Sidecar.logShipper({ output: '@type stdout\n</match>\n<source>\n@type exec\n</source>\n<match x>' })] }),
+  },
+  {
+    code: 'invalid-log-output',
+    input: 'output of `@type exec` (runs a command)',
+    build: () => pod({ extensions: [Sidecar.logShipper({ output: '@type exec\ncommand touch /tmp/pwned' })] }),
+  },
+  {
+    code: 'invalid-log-output',
+    input: 'output embedding Ruby (`#{...}`)',
+    build: () => pod({ extensions: [Sidecar.logShipper({ output: '@type stdout\ntag "#{`id`}"' })] }),
+  },
+  {
+    code: 'invalid-log-output',
+    input: 'output without `@type`',
+    build: () => pod({ extensions: [Sidecar.logShipper({ output: '<buffer>\n</buffer>' })] }),
+  },
   // Adapters
   {
     code: 'scrape-port-not-exposed',
@@ -400,6 +484,26 @@ export const BAD_INPUTS: BadInput[] = [
     input: 'relative metrics path',
     build: () => pod({ extensions: [new Adapter({ name: 'a', image: 'x:1', metricsPort: 9200, metricsPath: 'metrics' })] }),
   },
+  {
+    code: 'invalid-metrics-path',
+    input: 'stub_status path with a space',
+    build: () => pod({ extensions: [Adapter.nginxExporter({ statusPath: '/stub status' })] }),
+  },
+  {
+    code: 'invalid-adapter-port',
+    input: 'adapter statusPort 0',
+    build: () => pod({ extensions: [Adapter.nginxExporter({ statusPort: 0 })] }),
+  },
+  {
+    code: 'invalid-adapter-port',
+    input: 'adapter metricsPort 70000',
+    build: () => pod({ extensions: [Adapter.nginxExporter({ metricsPort: 70000 })] }),
+  },
+  {
+    code: 'adapter-port-name',
+    input: 'adapter metrics port named like an app port',
+    build: () => pod({ extensions: [new Adapter({ name: 'a', image: 'x:1', metricsPort: 9200, metricsPortName: 'http' })] }),
+  },
   // Init steps and migrations
   {
     code: 'invalid-wait-for',
@@ -415,6 +519,16 @@ export const BAD_INPUTS: BadInput[] = [
     code: 'invalid-wait-for',
     input: 'wait-for timeout of 1.5 s',
     build: () => pod({ extensions: [WaitFor.tcp({ name: 'db', host: 'db', port: 5432, timeout: Duration.millis(1500) })] }),
+  },
+  {
+    code: 'invalid-wait-for',
+    input: 'wait-for host with shell syntax (`x; touch /tmp/pwned`)',
+    build: () => pod({ extensions: [WaitFor.tcp({ name: 'db', host: 'x; touch /tmp/pwned', port: 5432 })] }),
+  },
+  {
+    code: 'invalid-wait-for',
+    input: 'wait-for IPv6 host in brackets (write it bare)',
+    build: () => pod({ extensions: [WaitFor.tcp({ name: 'db', host: '[fd00::1]', port: 5432 })] }),
   },
   {
     code: 'migration-image-drift',

@@ -14,7 +14,7 @@ import { fail, PodPatternError, problem, validationMessage, warn } from './error
 import { ExtensionPhase, inPhaseOrder, IPodExtension } from './extensions';
 import { PodIdentity } from './identity';
 import { requireLabelValue } from './names';
-import { checkRenderedObjects } from './rendered-check';
+import { checkRenderedObjects, currentSynthPass } from './rendered-check';
 import { PodPorts } from './ports';
 import { applyScheduling, checkDns, SchedulingProps } from './scheduling';
 import { AppServiceProps, createHeadlessService, createService } from './services';
@@ -202,6 +202,7 @@ export class AppPod extends Construct {
   private readonly annotations = new Map<string, string>();
   private derivedApplied?: string;
   private readonly applied: IPodExtension[] = [];
+  private lastValidation?: { readonly pass: object; readonly messages: string[] };
 
   constructor(scope: Construct, id: string, props: AppPodProps) {
     super(scope, id);
@@ -274,7 +275,7 @@ export class AppPod extends Construct {
     for (const extension of inPhaseOrder(props.extensions ?? [])) {
       this.addExtension(extension);
     }
-    this.node.addValidation({ validate: () => this.validateFinishedPod().map(validationMessage) });
+    this.node.addValidation({ validate: () => this.validationMessages() });
   }
 
   /** The extensions applied to the pod, in the order applied. */
@@ -486,6 +487,18 @@ export class AppPod extends Construct {
             : 'give one container a request below its limit, or choose QosPreset.guaranteed',
       ),
     ];
+  }
+
+  /**
+   * cdk8s validates twice per synth (`App.synth`, then each chart's `toJson`), with nothing
+   * changed in between: the second pass, in the same tick, gets the first one's answer.
+   */
+  private validationMessages(): string[] {
+    const pass = currentSynthPass();
+    if (this.lastValidation?.pass !== pass) {
+      this.lastValidation = { pass, messages: this.validateFinishedPod().map(validationMessage) };
+    }
+    return this.lastValidation.messages;
   }
 
   /** Every problem of the finished pod, reported together so one synth shows them all. */

@@ -35,9 +35,13 @@ export interface IPodExtension {
 const ORDER = [ExtensionPhase.HELPERS, ExtensionPhase.WAIT, ExtensionPhase.DERIVED];
 
 /** `extensions` in the order they are applied: by phase, and as given within a phase. */
-export function inPhaseOrder(extensions: readonly IPodExtension[]): IPodExtension[] {
+export function inPhaseOrder(extensions: readonly IPodExtension[]): readonly IPodExtension[] {
+  const rank = (extension: IPodExtension) => ORDER.indexOf(extension.phase ?? ExtensionPhase.HELPERS);
+  if (extensions.every((extension, i) => i === 0 || rank(extensions[i - 1]) <= rank(extension))) {
+    return extensions;
+  }
   return extensions
-    .map((extension, index) => ({ extension, index, rank: ORDER.indexOf(extension.phase ?? ExtensionPhase.HELPERS) }))
+    .map((extension, index) => ({ extension, index, rank: rank(extension) }))
     .sort((a, b) => a.rank - b.rank || a.index - b.index)
     .map((e) => e.extension);
 }

@@ -1,6 +1,6 @@
 import { ApiObject } from 'cdk8s';
 import { Construct, IConstruct } from 'constructs';
-import { Severity, validateManifest } from '../rules';
+import { Severity, validateManifest, Violation } from '../rules';
 import { PodPatternError, problem, warn } from './errors';
 
 /**
@@ -15,9 +15,9 @@ export function checkRenderedObjects(owner: Construct, ownsItsObjects: (construc
   const problems: PodPatternError[] = [];
   const seen = new Set<string>();
   for (const object of objectsOf(owner, ownsItsObjects)) {
-    let json: unknown;
+    let violations: readonly Violation[];
     try {
-      json = renderForSynth(object);
+      violations = checkForSynth(object);
     } catch (error) {
       problems.push(
         problem(
@@ -29,7 +29,7 @@ export function checkRenderedObjects(owner: Construct, ownsItsObjects: (construc
       );
       continue;
     }
-    for (const violation of validateManifest(json)) {
+    for (const violation of violations) {
       const what = `${object.kind} "${object.name}": ${violation.message}`;
       if (violation.severity === Severity.WARNING) {
         warn(owner, `${what}. ${violation.fix}`);
@@ -55,15 +55,37 @@ function objectsOf(owner: Construct, ownsItsObjects: (construct: IConstruct) => 
   return objects;
 }
 
-const RENDER = new WeakMap<ApiObject, () => unknown>();
-const RENDERED = new WeakMap<ApiObject, unknown>();
+let pass: object | undefined;
 
 /**
- * Renders `object` and hands the same JSON to its next `toJson()`, which cdk8s calls right
- * after validation. Nothing changes the tree between the two: validation is the last step before
- * rendering. A later `toJson()` renders afresh.
+ * A token for the synchronous run of code the caller is in (a synth): the same object until the
+ * run ends, a new one in the next. cdk8s validates twice per synth (`App.synth`, then each
+ * chart's `toJson`) with nothing changed in between, so work done in the first pass can be
+ * reused in the second, and only then.
  */
-function renderForSynth(object: ApiObject): unknown {
+export function currentSynthPass(): object {
+  if (!pass) {
+    pass = {};
+    queueMicrotask(() => (pass = undefined));
+  }
+  return pass;
+}
+
+const RENDER = new WeakMap<ApiObject, () => unknown>();
+const PENDING = new WeakMap<ApiObject, { readonly pass: object; readonly json: unknown; readonly violations: readonly Violation[] }>();
+
+/**
+ * Renders `object`, checks the JSON, and hands the same JSON to its next `toJson()`, which cdk8s
+ * calls right after validation: validation is the last step before rendering, so nothing changes
+ * the tree between the two. A rendering not yet written is reused with its verdict within the
+ * same synth pass (cdk8s validates twice); later, an object renders afresh.
+ */
+function checkForSynth(object: ApiObject): readonly Violation[] {
+  const current = currentSynthPass();
+  const pending = PENDING.get(object);
+  if (pending?.pass === current) {
+    return pending.violations;
+  }
   let render = RENDER.get(object);
   if (!render) {
     // The generated Kube* classes and cdk8s-plus wrap toJson; keep whichever this object has.
@@ -71,15 +93,13 @@ function renderForSynth(object: ApiObject): unknown {
     render = own;
     RENDER.set(object, own);
     object.toJson = () => {
-      if (RENDERED.has(object)) {
-        const json = RENDERED.get(object);
-        RENDERED.delete(object);
-        return json;
-      }
-      return own();
+      const rendered = PENDING.get(object);
+      PENDING.delete(object);
+      return rendered?.pass === pass && rendered ? rendered.json : own();
     };
   }
   const json = render();
-  RENDERED.set(object, json);
-  return json;
+  const violations = validateManifest(json);
+  PENDING.set(object, { pass: current, json, violations });
+  return violations;
 }

@@ -69,6 +69,18 @@ export class WaitFor implements IPodExtension {
    * with code `invalid-wait-for`. Whether `host` names a host is {@link WaitFor.tcp}'s check.
    */
   public static script(name: string, host: string, port: number, timeoutSeconds: number, pollSeconds: number): string {
+    // Pods of one app, and apps of one chart, wait for the same few dependencies: build each script once.
+    const key = `${name}\u0000${host}\u0000${port}\u0000${timeoutSeconds}\u0000${pollSeconds}`;
+    let script = SCRIPTS.get(key);
+    if (script === undefined) {
+      script = WaitFor.buildScript(name, host, port, timeoutSeconds, pollSeconds);
+      if (SCRIPTS.size >= 1024) SCRIPTS.clear();
+      SCRIPTS.set(key, script);
+    }
+    return script;
+  }
+
+  private static buildScript(name: string, host: string, port: number, timeoutSeconds: number, pollSeconds: number): string {
     const refuse = (what: string, fix: string) => {
       throw new PodPatternError('invalid-wait-for', 'WaitFor.script', what, fix);
     };
@@ -160,12 +172,17 @@ export class WaitFor implements IPodExtension {
         name: `wait-for-${name}`,
         image: this.props.image ?? WaitFor.DEFAULT_IMAGE,
         command: ['sh', '-c', WaitFor.script(name, host, port, timeout, poll)],
-        // busybox runs as root unless told otherwise.
-        securityContext: { user: 65534, group: 65534 },
+        securityContext: NOBODY,
       },
     });
   }
 }
+
+const SCRIPTS = new Map<string, string>();
+
+// busybox runs as root unless told otherwise. One shared object: the checks of a security
+// context are remembered per object.
+const NOBODY = Object.freeze({ user: 65534, group: 65534 });
 
 /**
  * `value` as one POSIX shell word: single-quoted, where nothing is special but the closing quote,

@@ -36,10 +36,11 @@ export class PodSecurity {
   /** The annotations that record the pod's profile and exceptions. */
   public get annotations(): Record<string, string> {
     const exceptions = this.describeExceptions();
-    return {
-      [PodAnnotations.SECURITY_PROFILE]: this.weakestLevel,
-      ...(exceptions ? { [PodAnnotations.SECURITY_EXCEPTIONS]: exceptions } : {}),
-    };
+    if (!exceptions) {
+      // No exception at all: restricted throughout, as most pods are.
+      return RESTRICTED_ANNOTATIONS;
+    }
+    return { [PodAnnotations.SECURITY_PROFILE]: this.weakestLevel, [PodAnnotations.SECURITY_EXCEPTIONS]: exceptions };
   }
 
   /** Calls `listener` with the annotations whenever a container adds an exception. */
@@ -66,8 +67,7 @@ export class PodSecurity {
     own: SecurityProfile | undefined,
   ): { securityContext: kplus.ContainerSecurityContextProps; profile: SecurityProfile } {
     const profile = own ?? this.profile;
-    const securityContext = { ...SECURE_CONTAINER_DEFAULTS, ...settings };
-    const violations = securityViolations(securityContext, profile.level);
+    const { securityContext, violations } = checkedContext(settings, profile.level);
     if (violations.length) {
       fail(
         this.scope,
@@ -129,4 +129,32 @@ export class PodSecurity {
     ];
     return parts.length ? parts.join('; ') : undefined;
   }
+}
+
+const RESTRICTED_ANNOTATIONS: Readonly<Record<string, string>> = Object.freeze({
+  [PodAnnotations.SECURITY_PROFILE]: SecurityLevel.RESTRICTED,
+});
+
+// Containers of many pods share their settings (every log shipper, every wait-for step): merge
+// and check each settings object once per level. The merged object is only read downstream.
+const CHECKED = new WeakMap<object, Map<SecurityLevel, { securityContext: kplus.ContainerSecurityContextProps; violations: string[] }>>();
+const DEFAULTS_KEY = {};
+
+function checkedContext(
+  settings: kplus.ContainerSecurityContextProps | undefined,
+  level: SecurityLevel,
+): { securityContext: kplus.ContainerSecurityContextProps; violations: string[] } {
+  const key = settings ?? DEFAULTS_KEY;
+  let byLevel = CHECKED.get(key);
+  if (!byLevel) {
+    byLevel = new Map();
+    CHECKED.set(key, byLevel);
+  }
+  let checked = byLevel.get(level);
+  if (!checked) {
+    const securityContext = { ...SECURE_CONTAINER_DEFAULTS, ...settings };
+    checked = { securityContext, violations: securityViolations(securityContext, level) };
+    byLevel.set(level, checked);
+  }
+  return checked;
 }
