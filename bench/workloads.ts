@@ -20,21 +20,21 @@ export const VARIANTS: Variant[] = ['library', 'cdk8s-plus-28', 'cdk8s-core', 'f
 
 const WAIT_FOR_DB = [
   'deadline=$(( $(date +%s) + 300 ))',
-  'echo "wait-for: waiting up to 300s for db:5432 (db) to accept TCP connections"',
-  'until nc -z -w 2 db 5432 2>/dev/null || nc -w 2 db 5432 </dev/null 2>/dev/null; do',
+  "echo 'wait-for: waiting up to 300s for db:5432 (db) to accept TCP connections'",
+  "until nc -z -w 2 'db' 5432 2>/dev/null || nc -w 2 'db' 5432 </dev/null 2>/dev/null; do",
   '  if [ "$(date +%s)" -gt "$deadline" ]; then',
-  '    echo "wait-for: gave up on db:5432 (db) after 300s" >&2',
+  "    echo 'wait-for: gave up on db:5432 (db) after 300s' >&2",
   '    exit 1',
   '  fi',
   '  sleep 2',
   'done',
-  'echo "wait-for: db:5432 (db) accepts connections"',
+  "echo 'wait-for: db:5432 (db) accepts connections'",
 ].join('\n');
 
 const FLUENT_CONF = [
   '<source>',
   '  @type tail',
-  '  path /var/log/app/*.log',
+  "  path '/var/log/app/*.log'",
   '  pos_file /fluentd/log/app.log.pos',
   '  tag app',
   '  read_from_head true',

@@ -64,6 +64,7 @@ const images = edge(
   ['MyApp:1.0', 'app:', `app:${'t'.repeat(129)}`, 'app@sha256:abc', 'app:1.0!', 'a//b:1', '_app:1', 'my app:1.0'],
 );
 const portNumbers = edge([1, 80, 8080, 65535], [0, -1, 65536, 8080.5]);
+const extraPortNumbers = edge([1, 80, 9090, 65535], [0, -1, 65536, 8080.5]);
 const portNames = edge([undefined, 'http', 'metrics-2', 'a'.repeat(15)], ['a'.repeat(16), 'HTTP', 'h--p', '1234', '-http', 'http_x']);
 const envNames = edge(['MODE', 'my.var', '_X', 'a-b'], ['1ST', 'MY VAR', 'A=B', '']);
 const configNames = edge(['settings', 'settings.v1'], ['Settings', 'bad_name', '']);
@@ -130,10 +131,18 @@ function probeOf(p: ProbeCase): kplus.Probe | undefined {
 
 const containerArb = fc.record({
   image: images,
-  ports: fc.array(fc.record({ number: portNumbers, name: portNames }), { maxLength: 3 }),
+  // Beside port 8080 (which Services target), ports of distinct numbers and names: a collision
+  // or a repeated name is a refusal the other tests own, and would only drown the edges here.
+  ports: fc.uniqueArray(fc.record({ number: extraPortNumbers, name: portNames }), {
+    maxLength: 2,
+    selector: (p) => `${p.number}/${p.name ?? p.number}`,
+  }),
   env: fc.dictionary(envNames, fc.string({ maxLength: 8 }), { maxKeys: 2 }),
-  ref: maybe(fc.record({ variable: envNames, name: configNames, key: configKeys, secret: fc.boolean() })),
-  mounts: fc.array(fc.record({ path: mountPaths, subPath: subPaths, readOnly: maybe(fc.boolean()) }), { maxLength: 3 }),
+  ref: maybe(fc.record({ variable: edge(['REF', 'ref.var'], ['1REF', '']), name: configNames, key: configKeys, secret: fc.boolean() })),
+  mounts: fc.uniqueArray(fc.record({ path: mountPaths, subPath: subPaths, readOnly: maybe(fc.boolean()) }), {
+    maxLength: 3,
+    selector: (m) => m.path.replace(/\/+$/, ''),
+  }),
   cpu: cpuAmounts,
   memory: memoryAmounts,
   liveness: probeArb,
@@ -146,7 +155,7 @@ function appOf(c: ContainerCase): ContainerSpec {
   const scope = newChart();
   return {
     image: c.image,
-    ports: c.ports,
+    ports: [{ number: 8080, name: 'main' }, ...c.ports.filter((p) => p.number !== 8080 && p.name !== 'main')],
     env: c.env,
     envValues: c.ref
       ? {
@@ -235,18 +244,19 @@ function extensionOf(e: ExtensionCase): IPodExtension {
 const caseArb = fc.record({
   name: maybe(names),
   partOf: maybe(labelValues),
-  labels: fc.dictionary(labelKeys, labelValues, { maxKeys: 2 }),
-  annotations: fc.dictionary(annotationKeys, annotationValues, { maxKeys: 2 }),
-  podAnnotations: fc.dictionary(annotationKeys, annotationValues, { maxKeys: 2 }),
+  labels: fc.dictionary(labelKeys, labelValues, { maxKeys: 1 }),
+  annotations: fc.dictionary(annotationKeys, annotationValues, { maxKeys: 1 }),
+  podAnnotations: fc.dictionary(annotationKeys, annotationValues, { maxKeys: 1 }),
   app: containerArb,
   controller: controllerArb,
   qos: oneOf(undefined, 'guaranteed', 'burstable', 'best-effort'),
-  nodeSelector: fc.dictionary(labelKeys, labelValues, { maxKeys: 2 }),
-  tolerations: fc.array(fc.record({ key: labelKeys, value: maybe(labelValues) }), { maxLength: 2 }),
+  nodeSelector: fc.dictionary(labelKeys, labelValues, { maxKeys: 1 }),
+  tolerations: fc.array(fc.record({ key: labelKeys, value: maybe(labelValues) }), { maxLength: 1 }),
   hostname: maybe(edge(['myapp'], ['MyApp', 'my_app'])),
-  service: maybe(fc.array(fc.record({ port: portNumbers, name: portNames }), { maxLength: 2 })),
+  service: maybe(fc.array(fc.record({ port: portNumbers, name: edge(['http', 'web-2'], [undefined, 'HTTP', 'a--b']) }), { maxLength: 2 })),
   grace: maybe(durations),
-  extensions: fc.array(extensionArb, { maxLength: 3 }),
+  // One of each kind at most: two of a kind collide in name and port, which other tests own.
+  extensions: fc.uniqueArray(extensionArb, { maxLength: 3, selector: (e) => e.kind }),
 });
 type Case = typeof caseArb extends fc.Arbitrary<infer T> ? T : never;
 
@@ -257,7 +267,8 @@ function propsOf(p: Case): AppPodProps {
     labels: p.labels,
     annotations: p.annotations,
     podAnnotations: p.podAnnotations,
-    app: appOf(p.app),
+    // A preset sizes every container; resources of the app's own would only break its class.
+    app: { ...appOf(p.app), ...(p.qos === undefined ? {} : { resources: undefined }) },
     controller: controllerOf(p.controller),
     qos:
       p.qos === 'guaranteed'
@@ -315,7 +326,7 @@ test('whatever synth accepts, the oracle and the schema accept; whatever it refu
     { numRuns: RUNS, ...(SEED !== undefined ? { seed: SEED } : {}) },
   );
   // The generator must reach both sides: a property that only ever refuses (or accepts) proves little.
-  expect(accepted).toBeGreaterThan(RUNS / 20);
-  expect(refused).toBeGreaterThan(RUNS / 4);
+  expect(accepted).toBeGreaterThan(RUNS / 10);
+  expect(refused).toBeGreaterThan(RUNS / 10);
   expect(codes.size).toBeGreaterThan(5);
 });

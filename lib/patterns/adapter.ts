@@ -112,7 +112,7 @@ export class Adapter implements IPodExtension {
       securityContext: { user: 65534, group: 65534 },
     });
     // Checked when added to a pod, so the error names it; nothing is emitted before.
-    SOURCES.set(adapter, { port: statusPort, path: statusPath, what: 'stub_status' });
+    adapter.source = { port: statusPort, path: statusPath, what: 'stub_status' };
     return adapter;
   }
 
@@ -121,12 +121,15 @@ export class Adapter implements IPodExtension {
     public readonly props: AdapterProps,
   ) {}
 
+  // What a preset adapter reads from the app (its URL), checked when the adapter joins a pod.
+  private source?: AdapterSource;
+
   /** Adds the adapter, its annotations and its monitor to `pod`. */
   public extend(pod: AppPod): void {
     const { metricsPort, metricsPortName, metricsPath, scrapeAnnotations, servicePort, monitor, ...spec } = this.props;
     const portName = metricsPortName ?? 'metrics';
     const path = metricsPath ?? '/metrics';
-    const source = SOURCES.get(this);
+    const source = this.source;
     checkPort(pod, spec.name, 'metricsPort', metricsPort, 9113);
     checkUrlPath(pod, spec.name, 'metrics path', path);
     if (source) {
@@ -198,8 +201,6 @@ interface AdapterSource {
   readonly path: string;
   readonly what: string;
 }
-
-const SOURCES = new WeakMap<Adapter, AdapterSource>();
 
 function checkPort(pod: AppPod, adapter: string, what: string, port: number, example: number): void {
   if (!(Number.isInteger(port) && port >= 1 && port <= 65535)) {

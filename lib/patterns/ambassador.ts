@@ -156,6 +156,10 @@ export class Ambassador implements IPodExtension {
     public readonly props: AmbassadorProps,
   ) {}
 
+  // Where this ambassador listens and forwards to, once applied: ambassadors added later to the
+  // same pod follow it to tell a loop through several of them.
+  private forward?: Forward;
+
   /** The container name of this ambassador. */
   public get containerName(): string {
     return `${this.props.name}-ambassador`;
@@ -223,7 +227,7 @@ export class Ambassador implements IPodExtension {
       },
       this.props.nativeSidecar ? ContainerRole.NATIVE_SIDECAR : ContainerRole.HELPER,
     );
-    forwardsOf(pod).push({ name: this.props.name, localPort, host, port });
+    this.forward = { name: this.props.name, localPort, host, port };
 
     const env = pod.appContainer.env;
     requireEnvName(pod, pod.appContainer.name, `${prefix}_HOST`);
@@ -302,7 +306,8 @@ export class Ambassador implements IPodExtension {
    * of loops no one can see at synth, this refuses the ones the pod can see.
    */
   private checkNoLoop(pod: AppPod, host: string, port: number, localPort: number): void {
-    const others = forwardsOf(pod);
+    // The pod's other ambassadors, applied before this one.
+    const others = pod.extensions.flatMap((e) => (e instanceof Ambassador && e.forward ? [e.forward] : []));
     const chain = [this.props.name];
     let next: Forward | undefined = { name: this.props.name, localPort, host, port };
     while (next && isLoopbackHost(next.host)) {
@@ -329,18 +334,6 @@ interface Forward {
   readonly localPort: number;
   readonly host: string;
   readonly port: number;
-}
-
-// The forwards of each pod's ambassadors, so a later ambassador can tell a loop through earlier ones.
-const FORWARDS = new WeakMap<AppPod, Forward[]>();
-
-function forwardsOf(pod: AppPod): Forward[] {
-  let forwards = FORWARDS.get(pod);
-  if (!forwards) {
-    forwards = [];
-    FORWARDS.set(pod, forwards);
-  }
-  return forwards;
 }
 
 function isConnectionBound(value: number): boolean {

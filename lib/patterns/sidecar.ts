@@ -165,10 +165,8 @@ export class Sidecar implements IPodExtension {
       // The image's user is not numeric, so the kubelet cannot verify runAsNonRoot without one.
       securityContext: { user: 1000, group: 1000 },
     });
-    if (refusal) {
-      // The shipper knows no pod yet; the pod it is added to reports the refusal under its path.
-      REFUSALS.set(shipper, refusal);
-    }
+    // The shipper knows no pod yet; the pod it is added to reports the refusal under its path.
+    shipper.refusal = refusal;
     return shipper;
   }
 
@@ -177,10 +175,13 @@ export class Sidecar implements IPodExtension {
     public readonly props: SidecarProps,
   ) {}
 
+  // Why a preset built this sidecar without a config (a value that would not stay a value).
+  private refusal?: ConfigRefusal & { readonly code: string };
+
   /** Adds the sidecar, its volumes, its configuration and the app's mounts to `pod`. */
   public extend(pod: AppPod): void {
     const { sharedVolumes, appMounts, config, nativeSidecar, ...spec } = this.props;
-    const refusal = REFUSALS.get(this);
+    const refusal = this.refusal;
     if (refusal) {
       fail(pod, refusal.code, `log shipper "${spec.name}" ${refusal.what}`, refusal.fix);
     }
@@ -211,7 +212,6 @@ export class Sidecar implements IPodExtension {
 }
 
 const LOG_SHIPPERS = new Map<string, Sidecar>();
-const REFUSALS = new WeakMap<Sidecar, ConfigRefusal & { readonly code: string }>();
 
 /** Properties of a {@link SidecarPod}. */
 export interface SidecarPodProps extends AppPodProps {
