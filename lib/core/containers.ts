@@ -265,6 +265,9 @@ export class PodContainers {
    * crashes there, without a construct path, on `Duration.millis(1500)`: render the probes now.
    */
   private checkProbesRender(name: string, container: kplus.Container, spec: ContainerSpec): void {
+    if (!spec.liveness && !spec.readiness && !spec.startup) {
+      return;
+    }
     const probes: Array<[string, kplus.Probe | undefined]> = [
       ['liveness', spec.liveness],
       ['readiness', spec.readiness],

@@ -60,7 +60,6 @@ export function applyScheduling(
     }
     ApiObject.of(workload).addJsonPatch(JsonPatch.add(`${podSpecPointer}/nodeSelector`, sortedRecord(scheduling.nodeSelector)));
   }
-  const podScheduling = (workload as kplus.Pod | kplus.Workload).scheduling;
   for (const toleration of scheduling.tolerations ?? []) {
     if (toleration.evictAfter && toleration.effect !== kplus.TaintEffect.NO_EXECUTE) {
       fail(
@@ -71,7 +70,7 @@ export function applyScheduling(
       );
     }
     const options = { effect: toleration.effect, evictAfter: toleration.evictAfter };
-    podScheduling.tolerate(
+    (workload as kplus.Pod | kplus.Workload).scheduling.tolerate(
       kplus.Node.tainted(
         toleration.value === undefined
           ? kplus.NodeTaintQuery.exists(toleration.key, options)
