@@ -88,6 +88,21 @@ function timeCommand(command: string, args: string[], runs: number, env: NodeJS.
   return stats(samples);
 }
 
+/**
+ * Wall time of a node process that only imports cdk8s-plus-28, against one that imports the
+ * compiled library (which imports cdk8s-plus-28 itself), interleaved so load on the machine hits
+ * both alike.
+ */
+function timeImports(runs: number): { cdk8sPlus28: Stats; library: Stats } {
+  const plus: number[] = [];
+  const library: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    plus.push(timeCommand(process.execPath, ['-e', "require('cdk8s-plus-28')"], 1).median);
+    library.push(timeCommand(process.execPath, ['-e', "require('./build')"], 1).median);
+  }
+  return { cdk8sPlus28: stats(plus), library: stats(library) };
+}
+
 function main(): void {
   const sizes = quick ? [10, 100] : [10, 100, 1000];
   const reps: Record<number, number> = { 10: 15, 100: 9, 1000: 7, 5000: 3 };
@@ -152,6 +167,7 @@ function main(): void {
     'ts-node --transpile-only, empty script': timeCommand(process.execPath, [tsNode, '--transpile-only', '-e', ''], runRuns),
     'sucrase, empty script': timeCommand(process.execPath, ['-r', 'sucrase/register/ts', '-e', ''], runRuns),
   };
+  const imports = timeImports(quick ? 5 : 21);
   fs.rmSync(compiled, { recursive: true, force: true });
   fs.rmSync(synthOut, { recursive: true, force: true });
 
@@ -199,6 +215,15 @@ function main(): void {
   );
   for (const [runner, s] of Object.entries(runners)) log(`  ${pad(runner, 40)} ${num(s.median)} (${num(s.min)}-${num(s.max)})`);
   log(`  (precompiling examples and library with tsc took ${num(compileMs)} ms, paid once per change)`);
+  log();
+  log(`import time, wall ms of a node process, median (min-max) of ${imports.library.runs}, interleaved`);
+  log(
+    `  require('cdk8s-plus-28')                 ${num(imports.cdk8sPlus28.median)} (${num(imports.cdk8sPlus28.min)}-${num(imports.cdk8sPlus28.max)})`,
+  );
+  log(
+    `  require('cdk8s-pod-patterns')            ${num(imports.library.median)} (${num(imports.library.min)}-${num(imports.library.max)})`,
+  );
+  log(`  library / cdk8s-plus-28                  ${(imports.library.median / imports.cdk8sPlus28.median).toFixed(2)}x`);
 
   const results = {
     machine: { node: process.version, cpus: os.cpus().length, model: os.cpus()[0]?.model },
@@ -222,6 +247,7 @@ function main(): void {
     ),
     peakRssMiB: { n: rssN, ...rss },
     synthRunnersMs: runners,
+    importMs: { ...imports, ratio: imports.library.median / imports.cdk8sPlus28.median },
     precompileMs: compileMs,
   };
   if (json) {
