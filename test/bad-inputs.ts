@@ -725,6 +725,40 @@ export const BAD_INPUTS: BadInput[] = [
     input: 'termination grace period of 2.5 seconds',
     build: () => pod({ terminationGracePeriod: Duration.millis(2500) }),
   },
+  // How Kubernetes runs the pod (the lifecycle model)
+  {
+    code: 'job-never-completes',
+    input: 'a classic log shipper in a Job (it never exits, so neither does the Job)',
+    build: () => synthPod({ controller: Controller.job(), extensions: [Sidecar.logShipper()] }),
+  },
+  {
+    code: 'job-never-completes',
+    input: 'a CronJob in the mesh (the injected proxy never exits)',
+    build: () => synthPod({ controller: Controller.cronJob({ schedule: '0 3 * * *' }), extensions: [new IstioSidecar()] }),
+  },
+  {
+    code: 'mesh-init-traffic',
+    input: 'an init-container migration in the mesh (no proxy answers yet)',
+    build: () => synthPod({ extensions: [new IstioSidecar(), new Migration({ args: ['--migrate'], concurrencySafe: true })] }),
+  },
+  {
+    code: 'mesh-init-traffic',
+    input: 'a native ambassador in the mesh',
+    build: () => synthPod({ extensions: [new IstioSidecar(), new Ambassador({ name: 'db', upstream: 'db:5432', nativeSidecar: true })] }),
+  },
+  {
+    code: 'wait-for-localhost',
+    input: 'waiting on localhost for a classic ambassador, which starts after the init steps',
+    build: () =>
+      pod({
+        extensions: [new Ambassador({ name: 'db', upstream: 'db:5432' }), WaitFor.tcp({ name: 'db', host: '127.0.0.1', port: 5432 })],
+      }),
+  },
+  {
+    code: 'wait-for-localhost',
+    input: 'waiting on localhost where nothing of the pod listens',
+    build: () => pod({ extensions: [WaitFor.tcp({ name: 'cache', host: 'localhost', port: 6379 })] }),
+  },
   // Composition
   {
     code: 'extension-order',

@@ -1,4 +1,4 @@
-import { App } from 'cdk8s';
+import { App, Duration } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import {
   Adapter,
@@ -412,19 +412,14 @@ describe('service mesh', () => {
 });
 
 describe('composition', () => {
-  test('sidecar, ambassador, adapter, wait-for, migration and mesh in one pod; QoS holds with every helper', () => {
+  test('sidecar, ambassador, adapter, wait-for, migration in one pod; QoS holds with every helper', () => {
     const chart = newChart();
     new MigratingApp(chart, 'Shop', {
       app,
       controller: Controller.deployment({ replicas: 3 }),
       qos: QosPreset.guaranteed({ size: ResourceSize.MEDIUM }),
       waitFor: [WaitFor.tcp({ name: 'db', host: 'db', port: 5432 })],
-      extensions: [
-        new Ambassador({ name: 'db', upstream: 'db:5432', nativeSidecar: true }),
-        Sidecar.logShipper(),
-        Adapter.nginxExporter(),
-        new IstioSidecar(),
-      ],
+      extensions: [new Ambassador({ name: 'db', upstream: 'db:5432', nativeSidecar: true }), Sidecar.logShipper(), Adapter.nginxExporter()],
       migration: new Migration({ args: ['--migrate'], concurrencySafe: true }),
     });
     const all = synth(chart);
@@ -539,5 +534,64 @@ describe('BestEffort by accident', () => {
     build({ qos: QosPreset.bestEffort() }).manifests();
     build({ app: { ...app, resources: { memory: { request: '64Mi', limit: '64Mi' } } } }).manifests();
     expect(bestEffortWarnings()).toEqual([]);
+  });
+});
+
+describe('the pod as Kubernetes runs it', () => {
+  test('in the mesh, a wait-for step runs as the proxy user, which istio-init does not redirect', () => {
+    const { manifests } = build({ extensions: [new IstioSidecar(), WaitFor.tcp({ name: 'db', host: 'db', port: 5432 })] });
+    const wait = podSpecOf(only(manifests(), 'Deployment')).initContainers[0];
+    expect(wait.securityContext).toMatchObject({ runAsUser: 1337, runAsGroup: 1337, runAsNonRoot: true });
+    const plain = podSpecOf(only(build({ extensions: [WaitFor.tcp({ name: 'db', host: 'db', port: 5432 })] }).manifests(), 'Deployment'));
+    expect(plain.initContainers[0].securityContext.runAsUser).toBe(65534);
+  });
+
+  test('a wait-for on localhost is fine behind a native sidecar that listens there', () => {
+    const { manifests } = build({
+      extensions: [
+        WaitFor.tcp({ name: 'db', host: '127.0.0.1', port: 5432 }),
+        new Ambassador({ name: 'db', upstream: 'db.example.com:5432', nativeSidecar: true }),
+      ],
+    });
+    expect(podSpecOf(only(manifests(), 'Deployment')).initContainers.map((c: any) => c.name)).toEqual(['db-ambassador', 'wait-for-db']);
+  });
+
+  test('a Job with native helpers completes; the same helpers classic are refused', () => {
+    const native = build({ controller: Controller.job(), extensions: [Sidecar.logShipper({ nativeSidecar: true })] });
+    expect(() => native.manifests()).not.toThrow();
+    const classic = build({ controller: Controller.job(), extensions: [Sidecar.logShipper()] });
+    const errors = errorsOf(() => classic.manifests());
+    expect(errors.map((e) => e.code)).toEqual(['job-never-completes']);
+    expect(errors[0].message).toContain('"log-shipper" is a classic sidecar of a Job');
+  });
+
+  test('a migration Job stays out of the mesh and carries the pod annotations and grace period of the app', () => {
+    const chart = newChart();
+    new MigratingApp(chart, 'Web', {
+      app: { image: 'myapp:1.0', ports: [{ number: 8080, name: 'http' }] },
+      podAnnotations: { 'vault.hashicorp.com/agent-inject': 'true' },
+      terminationGracePeriod: Duration.seconds(45),
+      extensions: [new IstioSidecar()],
+      migration: new Migration({ args: ['--migrate'], mode: MigrationMode.JOB }),
+    });
+    const job = only(synth(chart), 'Job');
+    expect(podMetadataOf(job).labels['sidecar.istio.io/inject']).toBe('false');
+    expect(podMetadataOf(job).annotations['vault.hashicorp.com/agent-inject']).toBe('true');
+    expect(podSpecOf(job).terminationGracePeriodSeconds).toBe(45);
+  });
+
+  test("the migration Job's name changes when a volume changes under the same name", () => {
+    const jobName = (configMap: string) => {
+      const chart = newChart();
+      const volume = kplus.Volume.fromConfigMap(chart, 'Cfg', kplus.ConfigMap.fromConfigMapName(chart, 'CM', configMap), { name: 'cfg' });
+      new MigratingApp(chart, 'Web', {
+        app: { image: 'myapp:1.0', volumeMounts: [{ volume: 'cfg', path: '/etc/app' }] },
+        volumes: [volume],
+        migration: new Migration({ args: ['--migrate'], mode: MigrationMode.JOB }),
+      });
+      return only(synth(chart), 'Job').metadata.name;
+    };
+    expect(jobName('settings-v1')).toBe(jobName('settings-v1'));
+    expect(jobName('settings-v1')).not.toBe(jobName('settings-v2'));
   });
 });

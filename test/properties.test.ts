@@ -118,8 +118,25 @@ const configArb: fc.Arbitrary<Config> = fc
       if (replicas > 0 && allowedDisruptions(budget, replicas) < 1) budget = { bound: 'maxUnavailable', amount: 1 };
     }
     // A BestEffort pod cannot carry Istio's proxy, which always has requests: an invalid input.
-    const mesh = c.qos === 'best-effort' ? 'none' : c.mesh;
-    return { ...c, replicas, budget, mesh, service: c.service || c.adapter === 'service-monitor' };
+    // A batch pod completes only when every regular container exits: its helpers are native and
+    // it stays out of the mesh (the proxy never exits). In the mesh, init steps that connect out
+    // (native ambassadors, init-container migrations) find no proxy yet. Those are refusals the
+    // targeted tests own; here the valid neighbours are kept.
+    const batch = c.controller === 'job' || c.controller === 'cronjob';
+    const mesh = c.qos === 'best-effort' || batch ? 'none' : c.mesh;
+    const inMesh = mesh !== 'none';
+    return {
+      ...c,
+      replicas,
+      budget,
+      mesh,
+      logShipper: batch && c.logShipper === 'classic' ? 'native' : c.logShipper,
+      reader: c.reader && !batch,
+      adapter: batch ? 'none' : c.adapter,
+      nativeAmbassadors: batch || (c.nativeAmbassadors && !inMesh),
+      migration: inMesh && c.migration === 'init' ? 'job' : c.migration,
+      service: c.service || (!batch && c.adapter === 'service-monitor'),
+    };
   });
 
 function controllerOf(c: Config): Controller {
@@ -342,8 +359,10 @@ describe('valid combinations', () => {
     fc.assert(
       fc.property(configArb, (c) => {
         const before = synthConfig(c);
+        // A batch pod's helpers are native (a classic one would keep the Job from completing).
+        const role = c.controller === 'job' || c.controller === 'cronjob' ? ContainerRole.NATIVE_SIDECAR : ContainerRole.HELPER;
         const after = synthConfig(c, (pod) =>
-          pod.addContainer({ name: 'extra-helper', image: 'helper:1.0', ports: [{ number: 9999 }] }, ContainerRole.HELPER),
+          pod.addContainer({ name: 'extra-helper', image: 'helper:1.0', ports: [{ number: 9999 }] }, role),
         );
         const key = (m: any) => `${m.kind}/${m.metadata.name}`;
         expect(after.map(key)).toEqual(before.map(key));

@@ -11,7 +11,8 @@ import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
 import { Duration } from 'cdk8s';
-import { Ambassador, AmbassadorPod, AmbassadorProps, AppPod, PodPatternError, WaitFor, WaitForProps } from '../lib';
+import { Ambassador, AmbassadorPod, AmbassadorProps, AppPod, PodPatternError, Sidecar, WaitFor, WaitForProps } from '../lib';
+import { isLoopbackHost } from '../lib/core/names';
 import { errorOf, newChart, only, podSpecOf, synth } from './util';
 
 const BUSYBOX = '/bin/busybox';
@@ -79,9 +80,14 @@ function waitForCommand(port: number, timeoutSeconds: number, host = '127.0.0.1'
   const chart = newChart();
   new AppPod(chart, 'Web', {
     app: { image: 'myapp:1.0' },
-    extensions: [WaitFor.tcp({ name: 'db', host, port, timeout: Duration.seconds(timeoutSeconds), pollInterval: Duration.seconds(1) })],
+    extensions: [
+      WaitFor.tcp({ name: 'db', host, port, timeout: Duration.seconds(timeoutSeconds), pollInterval: Duration.seconds(1) }),
+      // In a pod, what answers on its own address before the init steps end is a native sidecar.
+      ...(isLoopbackHost(host) ? [new Sidecar({ name: 'local', image: 'local:1.0', nativeSidecar: true, ports: [{ number: port }] })] : []),
+    ],
   });
-  return podSpecOf(only(synth(chart), 'Deployment')).initContainers[0].command;
+  const initContainers = podSpecOf(only(synth(chart), 'Deployment')).initContainers;
+  return initContainers.find((c: any) => c.name === 'wait-for-db').command;
 }
 
 /** The ambassador container the library synthesizes, as it appears in the YAML. */

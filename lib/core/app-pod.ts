@@ -14,7 +14,8 @@ import { fail, PodPatternError, problem, validationMessage, warn } from './error
 import { ExtensionPhase, inPhaseOrder, IPodExtension } from './extensions';
 import { PodIdentity } from './identity';
 import { requireLabelValue } from './names';
-import { checkRenderedObjects, currentSynthPass } from './rendered-check';
+import { lifecycleProblems } from './lifecycle-checks';
+import { checkRenderedObjects, currentSynthPass, renderedInThisPass } from './rendered-check';
 import { PodPorts } from './ports';
 import { applyScheduling, checkDns, SchedulingProps } from './scheduling';
 import { AppServiceProps, createHeadlessService, createService } from './services';
@@ -283,6 +284,11 @@ export class AppPod extends Construct {
     return [...this.applied];
   }
 
+  /** Names of the containers admission webhooks are declared to add (a mesh proxy). */
+  public get injectedContainerNames(): string[] {
+    return this.registry.injectedNames;
+  }
+
   /** Every container of the pod, in the order added. */
   public get containers(): PodContainer[] {
     return this.registry.all;
@@ -516,7 +522,12 @@ export class AppPod extends Construct {
     // pod already explains in its own terms (a QoS class that differs) adds nothing.
     const explained = new Set(intent.map((p) => p.code));
     const rendered = checkRenderedObjects(this, (c) => c instanceof AppPod).filter((p) => !explained.has(p.code));
-    return [...intent, ...rendered];
+    const written = renderedInThisPass(ApiObject.of(this.workload));
+    const lifecycle =
+      written === undefined
+        ? []
+        : lifecycleProblems(this, this.controller.kind, this.controller._podTemplateOf(written), this.registry.all);
+    return [...intent, ...rendered, ...lifecycle];
   }
 }
 

@@ -69,6 +69,11 @@ export class PodContainers {
     return [...this.records];
   }
 
+  /** Names of the containers a webhook will add. */
+  public get injectedNames(): string[] {
+    return this.injected.map((c) => c.name);
+  }
+
   /** The container named `name`, if any. */
   public find(name: string): PodContainer | undefined {
     return this.records.find((r) => r.name === name);

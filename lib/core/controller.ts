@@ -285,6 +285,23 @@ export class Controller {
   }
 
   /**
+   * The pod template (`{ metadata, spec }`) inside the controller object as written (a bare
+   * Pod is its own template).
+   * @internal
+   */
+  public _podTemplateOf(object: unknown): unknown {
+    const json = object as { metadata?: unknown; spec?: { template?: unknown; jobTemplate?: { spec?: { template?: unknown } } } };
+    switch (this.kind) {
+      case ControllerKind.POD:
+        return { metadata: json.metadata, spec: json.spec };
+      case ControllerKind.CRON_JOB:
+        return json.spec?.jobTemplate?.spec?.template;
+      default:
+        return json.spec?.template;
+    }
+  }
+
+  /**
    * Builds the controller with its pod in `scope`.
    * @internal
    */

@@ -103,3 +103,12 @@ function checkForSynth(object: ApiObject): readonly Violation[] {
   PENDING.set(object, { pass: current, json, violations });
   return violations;
 }
+
+/**
+ * What `object` will be written as, if this synth pass has rendered it already (its owner's
+ * {@link checkRenderedObjects} ran), for checks that read the written form.
+ */
+export function renderedInThisPass(object: ApiObject): unknown {
+  const pending = PENDING.get(object);
+  return pending && pending.pass === pass ? pending.json : undefined;
+}

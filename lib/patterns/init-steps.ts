@@ -7,8 +7,10 @@ import { ExtensionPhase, IPodExtension } from '../core/extensions';
 import { ContainerRole, ContainerSpec, VolumeMountSpec } from '../core/container';
 import { Controller, ControllerKind } from '../core/controller';
 import { fail, PodPatternError, warn } from '../core/errors';
-import { hasControlCharacter, hasVisibleText, isHost, isIpv6, requireDnsLabel } from '../core/names';
+import { hasControlCharacter, hasVisibleText, isHost, isIpv6, isLoopbackHost, requireDnsLabel } from '../core/names';
 import { ContainerResources } from '../policies/resources';
+import { ISTIO_INJECT_LABEL } from '../rules/injection';
+import { ISTIO_PROXY_UID } from '../rules/lifecycle';
 import { ResourceSize } from '../policies/qos';
 
 /** Properties of a {@link WaitFor} step. */
@@ -166,15 +168,43 @@ export class WaitFor implements IPodExtension {
         'use at least one second for each',
       );
     }
+    if (isLoopbackHost(host)) {
+      this.checkLocalListener(pod, name, port);
+    }
     pod.addStartDependency({
       condition: DependencyCondition.SUCCESS,
       container: {
         name: `wait-for-${name}`,
         image: this.props.image ?? WaitFor.DEFAULT_IMAGE,
         command: ['sh', '-c', WaitFor.script(name, host, port, timeout, poll)],
-        securityContext: NOBODY,
+        // In the mesh, istio-init sends every connection to a proxy that starts only after the
+        // init steps; the proxy's own user is exempt, so the step reaches its dependency.
+        securityContext: pod.injectedContainerNames.includes('istio-proxy') ? MESH_EXEMPT : NOBODY,
       },
     });
+  }
+
+  /**
+   * A wait-for on the pod's own address waits for a helper of the pod. It runs among the init
+   * steps, after the native sidecars (helpers are applied first) and before any regular
+   * container: only a native sidecar can be listening then.
+   */
+  private checkLocalListener(pod: AppPod, name: string, port: number): void {
+    const listeners = pod.containers.filter((c) => c.container.ports.some((p) => p.number === port));
+    if (listeners.some((c) => c.role === ContainerRole.NATIVE_SIDECAR)) {
+      return;
+    }
+    const classic = listeners.find((c) => c.role === ContainerRole.HELPER || c.role === ContainerRole.APP);
+    fail(
+      pod,
+      'wait-for-localhost',
+      classic
+        ? `wait-for "${name}" waits for port ${port} on the pod's own address, where "${classic.name}" listens, but "${classic.name}" is a regular container that starts only after every init step: the wait never ends`
+        : `wait-for "${name}" waits for port ${port} on the pod's own address, where no container of the pod listens before the init steps end: the wait never ends`,
+      classic && classic.role === ContainerRole.HELPER
+        ? `make "${classic.name}" a native sidecar (nativeSidecar: true), which starts before the wait-for steps`
+        : "wait for the dependency's own address (its Service name), not localhost",
+    );
   }
 }
 
@@ -183,6 +213,7 @@ const SCRIPTS = new Map<string, string>();
 // busybox runs as root unless told otherwise. One shared object: the checks of a security
 // context are remembered per object.
 const NOBODY = Object.freeze({ user: 65534, group: 65534 });
+const MESH_EXEMPT = Object.freeze({ user: ISTIO_PROXY_UID, group: ISTIO_PROXY_UID });
 
 /**
  * `value` as one POSIX shell word: single-quoted, where nothing is special but the closing quote,
@@ -392,7 +423,16 @@ export class Migration implements IPodExtension {
         'fold the migrations into one command, or give one of them its own app',
       );
     }
-    const { securityProfile, security, scheduling, serviceAccount, automountServiceAccountToken, dns } = pod.props;
+    const {
+      securityProfile,
+      security,
+      scheduling,
+      serviceAccount,
+      automountServiceAccountToken,
+      dns,
+      podAnnotations,
+      terminationGracePeriod,
+    } = pod.props;
     // The Job migrates the same database the app's pods wait for: it waits for the same
     // dependencies, in the same order, instead of burning its retries while they come up.
     const waits = pod.extensions.filter((e) => e.phase === ExtensionPhase.WAIT);
@@ -404,6 +444,10 @@ export class Migration implements IPodExtension {
           {
             spec,
             waits: waits.map((w) => (w as WaitFor).props),
+            // A volume changed under the same name (another ConfigMap, a new item) changes the template too.
+            volumes: pod.podVolumes.map((v) => (v as unknown as { _toKube(): unknown })._toKube()),
+            podAnnotations,
+            grace: terminationGracePeriod?.toSeconds(),
             qos: pod.qos && [pod.qos.qosClass.name, pod.qos.appSize, pod.qos.helperSize],
             pod: {
               security,
@@ -419,7 +463,7 @@ export class Migration implements IPodExtension {
       )
       .digest('hex')
       .slice(0, 8);
-    new AppPod(pod as Construct, 'MigrationJob', {
+    const job = new AppPod(pod as Construct, 'MigrationJob', {
       // A new name per version: a Job's pod template is immutable, and each version must run once.
       name: `${pod.name.slice(0, 45)}-migrate-${version}`,
       component: 'migration',
@@ -440,7 +484,12 @@ export class Migration implements IPodExtension {
       dns,
       serviceAccount,
       automountServiceAccountToken,
+      // Injections the app's pods ask for (a Vault agent) and the time they get to stop.
+      podAnnotations,
+      terminationGracePeriod,
     });
+    // A mesh proxy would keep the Job from completing, in a namespace that injects every pod too.
+    job.addPodLabel(ISTIO_INJECT_LABEL, 'false');
   }
 }
 

@@ -21,6 +21,7 @@ export {
   ISTIO_PROXY_PORTS,
   istioProxyResources,
 } from './injection';
+export { ISTIO_PROXY_UID, type LifecycleContainer, LifecycleRole, podLifecycle, type PodLifecycle, type StartStep } from './lifecycle';
 export { labelSelectorMatches, validateObjectMeta } from './metadata';
 export { cleanPath } from './mounts';
 export {
