@@ -472,7 +472,13 @@ export const BAD_INPUTS: BadInput[] = [
   {
     code: 'duplicate-scrape-annotations',
     input: 'two adapters both writing the scrape annotations',
-    build: () => pod({ extensions: [Adapter.nginxExporter(), new Adapter({ name: 'other', image: 'x:1', metricsPort: 9200 })] }),
+    build: () =>
+      pod({
+        extensions: [
+          Adapter.nginxExporter(),
+          new Adapter({ name: 'other', image: 'x:1', metricsPort: 9200, metricsPortName: 'metrics-2' }),
+        ],
+      }),
   },
   {
     code: 'metrics-without-service',
@@ -503,6 +509,24 @@ export const BAD_INPUTS: BadInput[] = [
     code: 'adapter-port-name',
     input: 'adapter metrics port named like an app port',
     build: () => pod({ extensions: [new Adapter({ name: 'a', image: 'x:1', metricsPort: 9200, metricsPortName: 'http' })] }),
+  },
+  {
+    code: 'adapter-port-name',
+    input: 'two adapters with the same metrics port name (a monitor would match both)',
+    build: () =>
+      pod({
+        extensions: [Adapter.nginxExporter(), new Adapter({ name: 'other', image: 'x:1', metricsPort: 9200, scrapeAnnotations: false })],
+      }),
+  },
+  {
+    code: 'adapter-status-port',
+    input: 'NGINX exporter scraping a port no container declares',
+    build: () => pod({ extensions: [Adapter.nginxExporter({ statusPort: 8081 })] }),
+  },
+  {
+    code: 'shared-volume-path',
+    input: 'two log shippers on the logs volume with different paths',
+    build: () => pod({ extensions: [Sidecar.logShipper(), Sidecar.logShipper({ name: 'audit-shipper', logPath: '/var/log/audit' })] }),
   },
   // Init steps and migrations
   {

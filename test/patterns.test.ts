@@ -595,3 +595,37 @@ describe('the pod as Kubernetes runs it', () => {
     expect(jobName('settings-v1')).not.toBe(jobName('settings-v2'));
   });
 });
+
+describe('mesh settings a user already wrote', () => {
+  const proxyConfig = (podAnnotations?: Record<string, string>) =>
+    podMetadataOf(only(build({ podAnnotations, extensions: [new IstioSidecar()] }).manifests(), 'Deployment')).annotations[
+      'proxy.istio.io/config'
+    ];
+
+  test('proxy.istio.io/config is merged, not replaced', () => {
+    expect(proxyConfig()).toBe('{"holdApplicationUntilProxyStarts":true}');
+    expect(JSON.parse(proxyConfig({ 'proxy.istio.io/config': '{"concurrency":2}' }))).toEqual({
+      concurrency: 2,
+      holdApplicationUntilProxyStarts: true,
+    });
+    expect(proxyConfig({ 'proxy.istio.io/config': 'concurrency: 2' })).toBe('concurrency: 2\nholdApplicationUntilProxyStarts: true');
+    expect(proxyConfig({ 'proxy.istio.io/config': '{"holdApplicationUntilProxyStarts":false}' })).toBe(
+      '{"holdApplicationUntilProxyStarts":false}',
+    );
+  });
+
+  test('the injected proxy is never sized below what Istio asks for itself (100m, 128Mi) unless asked to', () => {
+    const annotations = (mesh: ConstructorParameters<typeof IstioSidecar>[0]) =>
+      podMetadataOf(
+        only(
+          build({ qos: QosPreset.guaranteed({ size: ResourceSize.SMALL }), extensions: [new IstioSidecar(mesh)] }).manifests(),
+          'Deployment',
+        ),
+      ).annotations;
+    expect(annotations({})).toMatchObject({ 'sidecar.istio.io/proxyCPU': '100m', 'sidecar.istio.io/proxyMemory': '128Mi' });
+    expect(annotations({ proxySize: ResourceSize.NANO })).toMatchObject({
+      'sidecar.istio.io/proxyCPU': '50m',
+      'sidecar.istio.io/proxyMemory': '64Mi',
+    });
+  });
+});

@@ -136,13 +136,19 @@ export class Adapter implements IPodExtension {
       checkPort(pod, spec.name, `${source.what} port`, source.port, 8080);
       checkUrlPath(pod, spec.name, `${source.what} path`, source.path);
     }
-    // The app's Service and monitors name its ports: the metrics port must not take one of those
-    // names (nor one of the adapter's own, which the API server refuses).
+    if (source && !pod.containers.some((c) => c.container.ports.some((p) => p.number === source.port))) {
+      fail(
+        pod,
+        'adapter-status-port',
+        `adapter "${spec.name}" reads ${source.what} on port ${source.port}, which no container of the pod declares: it would scrape a port nothing listens on`,
+        `set statusPort to the app's ${source.what} port${pod.appSpec.ports?.length ? ` (the app declares ${pod.appSpec.ports.map((p) => p.number).join(', ')})` : ''}, or declare that port on the app container`,
+      );
+    }
+    // Services and monitors find a port by its name, across the pod's containers: the metrics
+    // port must not take a name another container's port (another adapter's) already has.
     const holder = (spec.ports ?? []).some((p) => p.name === portName)
       ? spec.name
-      : (pod.appSpec.ports ?? []).some((p) => p.name === portName)
-        ? pod.appContainer.name
-        : undefined;
+      : pod.containers.find((c) => c.container.ports.some((p) => p.name === portName))?.name;
     if (holder) {
       fail(
         pod,

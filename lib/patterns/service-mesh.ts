@@ -102,7 +102,7 @@ export class IstioSidecar implements IPodExtension {
       }
     }
     if (this.props.holdApplicationUntilProxyStarts ?? true) {
-      pod.addPodAnnotation('proxy.istio.io/config', '{"holdApplicationUntilProxyStarts":true}');
+      pod.addPodAnnotation(PROXY_CONFIG, withHoldApplication(pod.podAnnotation(PROXY_CONFIG)));
     }
     if (this.props.strictMtls) {
       new ApiObject(pod as Construct, 'PeerAuthentication', {
@@ -149,7 +149,10 @@ export class IstioSidecar implements IPodExtension {
    * a size, which leaves the proxy to Istio's defaults.
    */
   private requestedResources(pod: AppPod): ContainerResources | undefined {
-    const size = this.props.proxySize ?? pod.qos?.helperSize;
+    // The preset's helper size may be below what Istio itself asks for its proxy (100m, 128Mi),
+    // where Envoy runs out of memory under load: never size it below micro unless asked to.
+    const helper = pod.qos?.helperSize;
+    const size = this.props.proxySize ?? (helper && helper.memoryMebibytes < ResourceSize.MICRO.memoryMebibytes ? ResourceSize.MICRO : helper);
     if (!size) {
       return undefined;
     }
@@ -198,4 +201,26 @@ function fromManifest(resources: InjectedContainer['resources']): ContainerResou
     return request === undefined && limit === undefined ? {} : { [resource]: { request, limit } };
   };
   return { ...amounts('cpu'), ...amounts('memory') };
+}
+
+const PROXY_CONFIG = 'proxy.istio.io/config';
+
+/**
+ * The pod's ProxyConfig annotation with `holdApplicationUntilProxyStarts: true` added: a
+ * user's own settings stay (the annotation holds YAML, of which JSON is a form).
+ */
+function withHoldApplication(existing: string | undefined): string {
+  if (existing === undefined || existing.trim() === '') {
+    return '{"holdApplicationUntilProxyStarts":true}';
+  }
+  try {
+    const parsed: unknown = JSON.parse(existing);
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
+      // A setting the user wrote wins over the default.
+      return 'holdApplicationUntilProxyStarts' in parsed ? existing : JSON.stringify({ ...parsed, holdApplicationUntilProxyStarts: true });
+    }
+  } catch {
+    // Not JSON: YAML, which takes one more top-level key on a line of its own.
+  }
+  return /^holdApplicationUntilProxyStarts\s*:/m.test(existing) ? existing : `${existing.replace(/\s*$/, '')}\nholdApplicationUntilProxyStarts: true`;
 }

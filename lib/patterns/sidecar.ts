@@ -192,10 +192,19 @@ export class Sidecar implements IPodExtension {
       }
     }
     const appName = pod.appContainer.name;
-    const appVolumes = new Set(pod.appContainer.mounts.map((m) => m.volume.name));
     for (const mount of appMounts ?? []) {
-      if (!appVolumes.has(mount.volume)) {
+      const existing = pod.appContainer.mounts.find((m) => m.volume.name === mount.volume);
+      if (!existing) {
         pod.addMount(appName, { readOnly: false, ...mount });
+      } else if (existing.path !== mount.path) {
+        // Two log shippers on one volume at different paths: the app writes to one directory,
+        // each shipper tails the volume, and the second reads the first's lines again.
+        fail(
+          pod,
+          'shared-volume-path',
+          `sidecar "${spec.name}" expects volume "${mount.volume}" at ${mount.path} in the app, but the app already mounts it at ${existing.path} for another sidecar`,
+          `use the same path for both (logPath: '${existing.path}'), or give this sidecar a volume of its own`,
+        );
       }
     }
     const mounts = [...(spec.volumeMounts ?? [])];
