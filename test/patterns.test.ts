@@ -56,7 +56,9 @@ describe('AmbassadorPod', () => {
       args: ['TCP-LISTEN:3306,bind=127.0.0.1,fork,reuseaddr,max-children=100', 'TCP:db.example.com:3306'],
       ports: [{ containerPort: 3306 }],
     });
-    expect(proxy.readinessProbe.exec.command).toEqual(['socat', '-u', 'OPEN:/dev/null', 'TCP:127.0.0.1:3306,connect-timeout=2']);
+    // 3306 is 0CEA: the probe reads the listening socket from the kernel, it does not connect.
+    expect(proxy.readinessProbe.exec.command).toEqual(['sh', '-c', "grep -q ' 0100007F:0CEA 00000000:0000 0A ' /proc/net/tcp"]);
+    expect(proxy.startupProbe).toBeUndefined();
     expect(proxy.livenessProbe.exec.command).toEqual(proxy.readinessProbe.exec.command);
     expect(proxy.securityContext).toMatchObject({
       runAsNonRoot: true,
@@ -626,6 +628,55 @@ describe('mesh settings a user already wrote', () => {
     expect(annotations({ proxySize: ResourceSize.NANO })).toMatchObject({
       'sidecar.istio.io/proxyCPU': '50m',
       'sidecar.istio.io/proxyMemory': '64Mi',
+    });
+  });
+});
+
+describe('warnings about how the pod runs', () => {
+  const said = () => warnings.mock.calls.map(([m]) => String(m));
+
+  test('a Job whose deadline is shorter than its wait-for steps may wait', () => {
+    build({
+      controller: Controller.cronJob({ schedule: '0 3 * * *', activeDeadline: Duration.minutes(5) }),
+      extensions: [
+        WaitFor.tcp({ name: 'db', host: 'db', port: 5432 }),
+        WaitFor.tcp({ name: 'cache', host: 'cache', port: 6379, timeout: Duration.minutes(1) }),
+      ],
+    }).manifests();
+    expect(said().filter((m) => m.includes('DeadlineExceeded'))).toEqual([
+      expect.stringContaining('the wait-for steps up to "db" may wait 300s, but the CronJob\'s activeDeadline is 300s'),
+    ]);
+  });
+
+  test("a StatefulSet's init-container migration is said to run again on every pod, one after the other", () => {
+    build({ controller: Controller.statefulSet({ replicas: 3 }), extensions: [new Migration({ args: ['--migrate'] })] }).manifests();
+    expect(said().some((m) => m.includes('one after the other with OrderedReady'))).toBe(true);
+  });
+
+  test('in the mesh, a native sidecar outlives the proxy at shutdown, and monitors meet STRICT mTLS', () => {
+    build({
+      service: {},
+      extensions: [
+        new IstioSidecar({ strictMtls: true }),
+        Sidecar.logShipper({ nativeSidecar: true }),
+        Adapter.nginxExporter({ monitor: MetricsMonitor.POD_MONITOR }),
+      ],
+    }).manifests();
+    expect(said()).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('native sidecar "log-shipper" stops after the regular containers, istio-proxy among them'),
+        expect.stringContaining("PodMonitor scrape the pod's metrics port directly, which STRICT mTLS refuses"),
+      ]),
+    );
+  });
+
+  test('a native ambassador has a startup probe, so the init steps after it find it listening', () => {
+    const { manifests } = build({ extensions: [new Ambassador({ name: 'db', upstream: 'db:5432', nativeSidecar: true })] });
+    const ambassador = podSpecOf(only(manifests(), 'Deployment')).initContainers[0];
+    expect(ambassador.startupProbe).toMatchObject({
+      periodSeconds: 1,
+      failureThreshold: 30,
+      exec: { command: ambassador.readinessProbe.exec.command },
     });
   });
 });

@@ -29,7 +29,7 @@ beforeAll(() => {
 /** A folder whose sh, nc, date and sleep are busybox, as in the busybox image. */
 function busyboxPath(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'busybox-'));
-  for (const applet of ['sh', 'nc', 'date', 'sleep']) {
+  for (const applet of ['sh', 'nc', 'date', 'sleep', 'grep']) {
     fs.symlinkSync(BUSYBOX, path.join(dir, applet));
   }
   return dir;
@@ -349,7 +349,9 @@ describe('ambassador forwarder: hosts and loops', () => {
     forwarder = spawn(SOCAT, args, { env, detached: true, stdio: 'ignore' });
     return forwarder;
   };
-  const probe = (port: number) => run(Ambassador.probeCommand(port), env, 10_000);
+  // The probe runs in the socat image's busybox sh and grep.
+  const probeEnv = { PATH: busyboxPath() };
+  const probe = (port: number) => run(Ambassador.probeCommand(port), probeEnv, 10_000);
 
   test('an IPv6 upstream, written [::1]:port, carries a connection through socat', async () => {
     const remotePort = await freePort();
@@ -361,6 +363,29 @@ describe('ambassador forwarder: hosts and loops', () => {
       start(proxy.args);
       await waitUntil(async () => (await probe(localPort)).code === 0);
       expect(await exchange(localPort, 'hello')).toBe('v6 remote got: hello');
+    } finally {
+      remote.close();
+    }
+  }, 30_000);
+
+  test('the probes never reach the upstream: probing opens no connection there, traffic does', async () => {
+    const remotePort = await freePort();
+    const localPort = await freePort();
+    let connections = 0;
+    const remote = await listen(remotePort, (socket) => {
+      connections++;
+      socket.on('data', (d) => socket.end(`got: ${d}`));
+    });
+    try {
+      const proxy = ambassadorContainer({ name: 'db', upstream: `127.0.0.1:${remotePort}`, localPort });
+      expect(proxy.readinessProbe.exec.command).toEqual(Ambassador.probeCommand(localPort));
+      expect((await probe(localPort)).code).not.toBe(0);
+      start(proxy.args);
+      await waitUntil(async () => (await probe(localPort)).code === 0);
+      for (let i = 0; i < 5; i++) expect((await probe(localPort)).code).toBe(0);
+      expect(connections).toBe(0);
+      expect(await exchange(localPort, 'hi')).toBe('got: hi');
+      expect(connections).toBe(1);
     } finally {
       remote.close();
     }

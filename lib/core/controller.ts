@@ -196,37 +196,45 @@ export class Controller {
           activeDeadline: options.activeDeadline,
           ttlAfterFinished: options.ttlAfterFinished,
         }),
+      undefined,
+      options.activeDeadline,
     );
   }
 
   /** A CronJob: runs a Job on a schedule. */
   public static cronJob(options: CronJobOptions): Controller {
-    return new Controller(ControllerKind.CRON_JOB, undefined, (scope, id, props) => {
-      const startingDeadline = options.startingDeadline ?? Duration.minutes(5);
-      if (startingDeadline.toSeconds() < 10) {
-        fail(
-          scope,
-          'invalid-schedule',
-          `startingDeadline ${startingDeadline.toSeconds()}s is below 10 s, the CronJob controller's period, so runs could be skipped`,
-          'use at least Duration.seconds(10)',
-        );
-      }
-      const cronJob = new kplus.CronJob(scope, id, {
-        ...props,
-        // cdk8s' Cron knows five fields only; the schedule is written as given (descriptors such
-        // as @daily included) and checked with the rest of the CronJob when it is written.
-        schedule: Cron.schedule({}),
-        timeZone: options.timeZone,
-        concurrencyPolicy: options.concurrencyPolicy,
-        startingDeadline,
-        restartPolicy: options.restartPolicy ?? kplus.RestartPolicy.NEVER,
-        backoffLimit: options.backoffLimit,
-        activeDeadline: options.activeDeadline,
-        ttlAfterFinished: options.ttlAfterFinished,
-      });
-      ApiObject.of(cronJob).addJsonPatch(JsonPatch.replace('/spec/schedule', options.schedule.trim().replace(/\s+/g, ' ')));
-      return cronJob;
-    });
+    return new Controller(
+      ControllerKind.CRON_JOB,
+      undefined,
+      (scope, id, props) => {
+        const startingDeadline = options.startingDeadline ?? Duration.minutes(5);
+        if (startingDeadline.toSeconds() < 10) {
+          fail(
+            scope,
+            'invalid-schedule',
+            `startingDeadline ${startingDeadline.toSeconds()}s is below 10 s, the CronJob controller's period, so runs could be skipped`,
+            'use at least Duration.seconds(10)',
+          );
+        }
+        const cronJob = new kplus.CronJob(scope, id, {
+          ...props,
+          // cdk8s' Cron knows five fields only; the schedule is written as given (descriptors such
+          // as @daily included) and checked with the rest of the CronJob when it is written.
+          schedule: Cron.schedule({}),
+          timeZone: options.timeZone,
+          concurrencyPolicy: options.concurrencyPolicy,
+          startingDeadline,
+          restartPolicy: options.restartPolicy ?? kplus.RestartPolicy.NEVER,
+          backoffLimit: options.backoffLimit,
+          activeDeadline: options.activeDeadline,
+          ttlAfterFinished: options.ttlAfterFinished,
+        });
+        ApiObject.of(cronJob).addJsonPatch(JsonPatch.replace('/spec/schedule', options.schedule.trim().replace(/\s+/g, ' ')));
+        return cronJob;
+      },
+      undefined,
+      options.activeDeadline,
+    );
   }
 
   /**
@@ -265,6 +273,8 @@ export class Controller {
     private readonly factory: (scope: Construct, id: string, props: ControllerBuildProps) => kplus.AbstractPod,
     /** Why a bare pod was chosen, for {@link Controller.barePod}. */
     public readonly barePodReason?: string,
+    /** How long a Job (or each Job of a CronJob) may run, if limited. */
+    public readonly activeDeadline?: Duration,
   ) {}
 
   /** Whether a PodDisruptionBudget can protect this controller's pods. */

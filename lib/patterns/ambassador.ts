@@ -145,10 +145,16 @@ export class Ambassador implements IPodExtension {
     return ['socat', `TCP-LISTEN:${localPort},bind=127.0.0.1,fork,reuseaddr,max-children=${maxConnections}`, `TCP:${address}:${port}`];
   }
 
-  /** A probe command that succeeds once something accepts connections on `127.0.0.1:port`. */
+  /**
+   * A probe command that succeeds while something listens on `127.0.0.1:port`, read from the
+   * kernel's table of the pod's TCP sockets (`/proc/net/tcp`, state `0A` is LISTEN). It opens no
+   * connection: a connection to the forwarder would make it open one to the upstream too, so
+   * every probe would leave a half-finished handshake in the database's log.
+   */
   public static probeCommand(port: number): string[] {
     requirePort('Ambassador.probeCommand', 'port', port);
-    return ['socat', '-u', 'OPEN:/dev/null', `TCP:127.0.0.1:${port},connect-timeout=2`];
+    const hex = port.toString(16).toUpperCase().padStart(4, '0');
+    return ['sh', '-c', `grep -q ' 0100007F:${hex} 00000000:0000 0A ' /proc/net/tcp`];
   }
 
   constructor(
@@ -222,6 +228,12 @@ export class Ambassador implements IPodExtension {
         size: this.props.size,
         readiness: proxy ? proxy.readiness : probe(3),
         liveness: proxy ? proxy.liveness : probe(6),
+        // A native sidecar with a startup probe holds the next init step until it passes: a
+        // migration or wait-for behind it finds socat listening, not starting.
+        startup:
+          !proxy && this.props.nativeSidecar
+            ? kplus.Probe.fromCommand(Ambassador.probeCommand(localPort), { periodSeconds: Duration.seconds(1), failureThreshold: 30 })
+            : undefined,
         // Alpine's socat image runs as root unless told otherwise.
         securityContext: proxy ? undefined : { user: 65534, group: 65534 },
       },

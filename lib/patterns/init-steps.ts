@@ -171,6 +171,7 @@ export class WaitFor implements IPodExtension {
     if (isLoopbackHost(host)) {
       this.checkLocalListener(pod, name, port);
     }
+    this.warnOfDeadline(pod, name, timeout);
     pod.addStartDependency({
       condition: DependencyCondition.SUCCESS,
       container: {
@@ -182,6 +183,25 @@ export class WaitFor implements IPodExtension {
         securityContext: pod.injectedContainerNames.includes('istio-proxy') ? MESH_EXEMPT : NOBODY,
       },
     });
+  }
+
+  /**
+   * A Job's deadline counts from its start, init steps included: a wait that may outlast it
+   * ends the run as DeadlineExceeded before the wait itself gives up and says why.
+   */
+  private warnOfDeadline(pod: AppPod, name: string, timeout: number): void {
+    const deadline = pod.controller.activeDeadline?.toSeconds();
+    const waits = pod.extensions.filter((e): e is WaitFor => e instanceof WaitFor);
+    const before = waits.reduce((sum, w) => sum + (w.props.timeout ?? Duration.minutes(5)).toSeconds(), 0);
+    const total = before + timeout;
+    // Said once, by the step that takes the waits past the deadline.
+    if (deadline !== undefined && total >= deadline && before < deadline) {
+      warn(
+        pod,
+        `the wait-for steps up to "${name}" may wait ${total}s, but the ${pod.controller.kind}'s activeDeadline is ${deadline}s: the run would end as DeadlineExceeded before the wait gives up and says what it waited for. ` +
+          'Give the wait-for steps shorter timeouts, or the Job a longer deadline',
+      );
+    }
   }
 
   /**
@@ -335,9 +355,13 @@ export class Migration implements IPodExtension {
     const { kind, replicas } = pod.controller;
     const replicated = kind === ControllerKind.DAEMON_SET || (pod.controller.isReplicated && (replicas ?? 0) > 1);
     if (replicated && !this.props.concurrencySafe) {
+      const when =
+        kind === ControllerKind.STATEFUL_SET
+          ? 'so every pod runs it again on a rollout (one after the other with OrderedReady, all at once with Parallel)'
+          : 'so every pod runs it at once on a rollout';
       warn(
         pod,
-        `the migration runs as an init container of a ${kind}${replicas ? ` of ${replicas} replicas` : ''}, so every pod runs it at once on a rollout. ` +
+        `the migration runs as an init container of a ${kind}${replicas ? ` of ${replicas} replicas` : ''}, ${when}. ` +
           'Declare it safe with `concurrencySafe: true` (it locks or is idempotent), or use MigrationMode.JOB',
       );
     }

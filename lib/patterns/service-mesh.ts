@@ -113,6 +113,31 @@ export class IstioSidecar implements IPodExtension {
       });
     }
     this.checkServicePortNames(pod);
+    if (!this.props.explicitProxy) {
+      // What other extensions add (in any order) is known only once the pod is finished.
+      pod.node.addValidation({ validate: () => this.warnOfFinishedPod(pod) });
+    }
+  }
+
+  private warnOfFinishedPod(pod: AppPod): string[] {
+    for (const native of pod.containers.filter((c) => c.role === ContainerRole.NATIVE_SIDECAR)) {
+      warn(
+        pod,
+        `native sidecar "${native.name}" stops after the regular containers, istio-proxy among them: whatever it sends out while the pod stops (a log shipper's last flush) finds no proxy. ` +
+          'Keep its output inside the pod or on stdout, or make it a classic sidecar in a mesh pod',
+      );
+    }
+    const monitors = pod.node.children.filter(
+      (c): c is ApiObject => c instanceof ApiObject && (c.kind === 'PodMonitor' || c.kind === 'ServiceMonitor'),
+    );
+    if (this.props.strictMtls && monitors.length) {
+      warn(
+        pod,
+        `${monitors.map((m) => m.kind).join(' and ')} scrape the pod's metrics port directly, which STRICT mTLS refuses to a Prometheus outside the mesh. ` +
+          'Run Prometheus with an Istio sidecar and its certificates, or allow plaintext on that port with a portLevelMtls PERMISSIVE entry',
+      );
+    }
+    return [];
   }
 
   private addExplicitProxy(pod: AppPod, resources: ContainerResources | undefined): void {
@@ -152,7 +177,8 @@ export class IstioSidecar implements IPodExtension {
     // The preset's helper size may be below what Istio itself asks for its proxy (100m, 128Mi),
     // where Envoy runs out of memory under load: never size it below micro unless asked to.
     const helper = pod.qos?.helperSize;
-    const size = this.props.proxySize ?? (helper && helper.memoryMebibytes < ResourceSize.MICRO.memoryMebibytes ? ResourceSize.MICRO : helper);
+    const size =
+      this.props.proxySize ?? (helper && helper.memoryMebibytes < ResourceSize.MICRO.memoryMebibytes ? ResourceSize.MICRO : helper);
     if (!size) {
       return undefined;
     }
@@ -222,5 +248,7 @@ function withHoldApplication(existing: string | undefined): string {
   } catch {
     // Not JSON: YAML, which takes one more top-level key on a line of its own.
   }
-  return /^holdApplicationUntilProxyStarts\s*:/m.test(existing) ? existing : `${existing.replace(/\s*$/, '')}\nholdApplicationUntilProxyStarts: true`;
+  return /^holdApplicationUntilProxyStarts\s*:/m.test(existing)
+    ? existing
+    : `${existing.replace(/\s*$/, '')}\nholdApplicationUntilProxyStarts: true`;
 }
