@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { renderCatalogue } from '../test/bad-inputs';
 import { generateApiDocs } from './api-docs';
+import { readmeWithStartOrder } from './lifecycle-docs';
 
 // `npm run docs`: writes the generated documentation from the code and tests that define it.
 const docs = path.join(__dirname, '..', 'docs');
@@ -19,3 +20,6 @@ try {
 } finally {
   console.warn = original;
 }
+
+const readme = path.join(__dirname, '..', 'README.md');
+fs.writeFileSync(readme, readmeWithStartOrder(fs.readFileSync(readme, 'utf8')));
