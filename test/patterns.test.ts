@@ -680,3 +680,37 @@ describe('warnings about how the pod runs', () => {
     });
   });
 });
+
+describe('what the mesh needs of the pod', () => {
+  test("without Istio's CNI the pod is recorded as privileged for istio-init; with it, restricted", () => {
+    const annotations = (cni?: boolean) =>
+      podMetadataOf(only(build({ extensions: [new IstioSidecar({ cni })] }).manifests(), 'Deployment')).annotations;
+    expect(annotations()).toMatchObject({
+      'pod-patterns.io/security-profile': 'privileged',
+      'pod-patterns.io/security-exceptions': expect.stringContaining('istio-init (injected): privileged (NET_ADMIN and NET_RAW'),
+    });
+    expect(annotations(true)['pod-patterns.io/security-profile']).toBe('restricted');
+    expect(annotations(true)['pod-patterns.io/security-exceptions']).toBeUndefined();
+  });
+});
+
+describe('the migration Job as a pre-install hook', () => {
+  test('it gets only the volumes it mounts, and a ConfigMap of the same app is said to be missing on a first install', () => {
+    const chart = newChart();
+    const settings = new kplus.ConfigMap(chart, 'Settings', { metadata: { name: 'web-settings' }, data: { mode: 'prod' } });
+    new MigratingApp(chart, 'Web', {
+      app: { image: 'myapp:1.0', ports: [{ number: 8080, name: 'http' }], volumeMounts: [{ volume: 'settings', path: '/etc/app' }] },
+      volumes: [kplus.Volume.fromConfigMap(chart, 'SettingsVolume', settings, { name: 'settings' })],
+      extensions: [Sidecar.logShipper()],
+      migration: new Migration({ args: ['--migrate'], mode: MigrationMode.JOB }),
+    });
+    const job = only(synth(chart), 'Job');
+    // The app's own mounts (its settings, the logs it writes), not the log shipper's config or state.
+    expect(podSpecOf(job).volumes.map((v: any) => v.name)).toEqual(['settings', 'logs']);
+    expect(warnings.mock.calls.map(([m]) => String(m))).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('needs ConfigMap web-settings of the same app: on a first install its pod waits for them'),
+      ]),
+    );
+  });
+});

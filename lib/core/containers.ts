@@ -19,6 +19,12 @@ export interface InjectedContainerSpec {
   readonly resources: ContainerResources;
   /** Ports it listens on in the pod's network namespace. */
   readonly ports: number[];
+  /**
+   * What it needs beyond the baseline Pod Security Standard, and why (`NET_ADMIN and NET_RAW,
+   * to redirect the pod's traffic`): recorded on the pod, which is then privileged.
+   * @default - nothing beyond restricted
+   */
+  readonly privileges?: string;
 }
 
 /** A container of the pod as the pod keeps track of it. */
@@ -115,6 +121,9 @@ export class PodContainers {
       spec.ports.map((number) => ({ number })),
     );
     this.injected.push({ name: spec.name, resources: parseResources(this.context.scope, spec.name, spec.resources) });
+    if (spec.privileges) {
+      this.context.security.recordInjected(spec.name, spec.privileges);
+    }
   }
 
   /** Adds a container in a role; see {@link AppPod.addContainer}. */

@@ -1,6 +1,6 @@
 import { createHash } from 'crypto';
 import * as kplus from 'cdk8s-plus-28';
-import { Duration } from 'cdk8s';
+import { Chart, Duration } from 'cdk8s';
 import { Construct } from 'constructs';
 import { AppPod, AppPodProps, DependencyCondition } from '../core/app-pod';
 import { ExtensionPhase, IPodExtension } from '../core/extensions';
@@ -438,6 +438,38 @@ export class Migration implements IPodExtension {
     };
   }
 
+  /**
+   * The Job is a pre-install hook: on a first install it runs before the rest of the chart
+   * exists, so a ConfigMap, Secret or ServiceAccount of the same app is not there yet and the
+   * Job's pod waits for it. Said, not refused: a cluster may have them from elsewhere.
+   */
+  private warnOfHookOrder(pod: AppPod, volumes: kplus.Volume[], serviceAccount: kplus.IServiceAccount | undefined): void {
+    const ours = new Set(
+      Chart.of(pod)
+        .node.findAll()
+        .flatMap((c) => (c instanceof kplus.ConfigMap || c instanceof kplus.Secret ? [`${c.constructor.name} ${c.name}`] : [])),
+    );
+    const needed = volumes.flatMap((v) => {
+      const source = (v as unknown as { _toKube(): { configMap?: { name?: string }; secret?: { secretName?: string } } })._toKube();
+      const ref = source.configMap?.name
+        ? `ConfigMap ${source.configMap.name}`
+        : source.secret?.secretName
+          ? `Secret ${source.secret.secretName}`
+          : undefined;
+      return ref && ours.has(ref) ? [ref] : [];
+    });
+    if (serviceAccount && Construct.isConstruct(serviceAccount)) {
+      needed.push(`ServiceAccount ${serviceAccount.name}`);
+    }
+    if (needed.length) {
+      warn(
+        pod,
+        `the migration Job runs as a pre-install hook, before the rest of the app exists, and needs ${needed.join(', ')} of the same app: on a first install its pod waits for them. ` +
+          'Create them before the app (another chart or a sync wave), or give the migration what it needs without them',
+      );
+    }
+  }
+
   private addJob(pod: AppPod, spec: ContainerSpec): void {
     if (pod.node.tryFindChild('MigrationJob')) {
       fail(
@@ -460,6 +492,11 @@ export class Migration implements IPodExtension {
     // The Job migrates the same database the app's pods wait for: it waits for the same
     // dependencies, in the same order, instead of burning its retries while they come up.
     const waits = pod.extensions.filter((e) => e.phase === ExtensionPhase.WAIT);
+    // Only the volumes the migration mounts: another one (a sidecar's ConfigMap) would only be
+    // one more thing the hook waits for.
+    const mounted = new Set((spec.volumeMounts ?? []).map((m) => m.volume));
+    const volumes = pod.podVolumes.filter((v) => mounted.has(v.name));
+    this.warnOfHookOrder(pod, volumes, serviceAccount);
     // The Job's pod template is immutable and each version must run once: the name changes with
     // everything that shapes the template.
     const version = createHash('sha256')
@@ -469,7 +506,7 @@ export class Migration implements IPodExtension {
             spec,
             waits: waits.map((w) => (w as WaitFor).props),
             // A volume changed under the same name (another ConfigMap, a new item) changes the template too.
-            volumes: pod.podVolumes.map((v) => (v as unknown as { _toKube(): unknown })._toKube()),
+            volumes: volumes.map((v) => (v as unknown as { _toKube(): unknown })._toKube()),
             podAnnotations,
             grace: terminationGracePeriod?.toSeconds(),
             qos: pod.qos && [pod.qos.qosClass.name, pod.qos.appSize, pod.qos.helperSize],
@@ -500,7 +537,7 @@ export class Migration implements IPodExtension {
       annotations: Migration.JOB_HOOK_ANNOTATIONS,
       extensions: waits,
       qos: pod.qos,
-      volumes: pod.podVolumes,
+      volumes,
       // What the app's pods run with, the migration runs with: identity, security, placement.
       securityProfile,
       security,

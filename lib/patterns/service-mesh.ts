@@ -48,6 +48,14 @@ export interface IstioSidecarProps {
    */
   readonly explicitProxy?: boolean;
   /**
+   * The cluster runs Istio's CNI plugin, which sets up the traffic redirection itself: the
+   * injected istio-init then needs no privileges. Without it, istio-init adds NET_ADMIN and
+   * NET_RAW, and the pod is recorded as privileged (namespaces enforcing baseline or restricted
+   * refuse it).
+   * @default false
+   */
+  readonly cni?: boolean;
+  /**
    * Image of the explicit proxy.
    * @default "istio/proxyv2:1.20.0"
    */
@@ -98,7 +106,16 @@ export class IstioSidecar implements IPodExtension {
       // by the same model the checks of the written YAML use, so the QoS class the pod records is
       // the one the kubelet computes once the proxy is in.
       for (const container of injectedContainers({ labels: { [ISTIO_INJECT_LABEL]: 'true' }, annotations })) {
-        pod.declareInjectedContainer({ name: container.name, resources: fromManifest(container.resources), ports: [...container.ports] });
+        pod.declareInjectedContainer({
+          name: container.name,
+          resources: fromManifest(container.resources),
+          ports: [...container.ports],
+          // Without Istio's CNI plugin, istio-init rewrites the pod's iptables itself.
+          privileges:
+            container.init && !this.props.cni
+              ? "NET_ADMIN and NET_RAW, to redirect the pod's traffic; install Istio CNI to avoid"
+              : undefined,
+        });
       }
     }
     if (this.props.holdApplicationUntilProxyStarts ?? true) {

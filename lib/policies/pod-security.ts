@@ -12,6 +12,7 @@ import { SECURE_CONTAINER_DEFAULTS, SecurityLevel, SecurityProfile, securityViol
  */
 export class PodSecurity {
   private readonly exceptions: Array<{ container: string; profile: SecurityProfile }> = [];
+  private readonly injected: Array<{ container: string; needs: string }> = [];
   private onChange?: (annotations: Record<string, string>) => void;
 
   constructor(
@@ -50,6 +51,9 @@ export class PodSecurity {
 
   /** The weakest Pod Security Standard level any container of the pod is held to. */
   public get weakestLevel(): SecurityLevel {
+    if (this.injected.length) {
+      return SecurityLevel.PRIVILEGED;
+    }
     const levels = [this.profile, ...this.exceptions.map((e) => e.profile)].map((p) => p.level);
     for (const level of [SecurityLevel.PLATFORM_DEFAULTS, SecurityLevel.BASELINE]) {
       if (levels.includes(level)) return level;
@@ -85,6 +89,15 @@ export class PodSecurity {
       );
     }
     return { securityContext, profile };
+  }
+
+  /**
+   * Records that a webhook will inject `container` needing privileges beyond baseline (`needs`
+   * says which and why): namespaces that enforce baseline or restricted will refuse the pod.
+   */
+  public recordInjected(container: string, needs: string): void {
+    this.injected.push({ container, needs });
+    this.onChange?.(this.annotations);
   }
 
   /** Records that `container` is held to `profile`, when it is weaker than restricted. */
@@ -126,6 +139,7 @@ export class PodSecurity {
     const parts = [
       ...(this.profile.level !== SecurityLevel.RESTRICTED ? [`pod: ${this.profile.level} (${this.profile.reason})`] : []),
       ...exceptions.map((e) => `${e.container}: ${e.profile.level} (${e.profile.reason})`),
+      ...this.injected.map((e) => `${e.container} (injected): ${SecurityLevel.PRIVILEGED} (${e.needs})`),
     ];
     return parts.length ? parts.join('; ') : undefined;
   }

@@ -8,6 +8,12 @@ export enum SecurityLevel {
   BASELINE = 'baseline',
   /** No security context written: the platform or the image decides. */
   PLATFORM_DEFAULTS = 'platform-defaults',
+  /**
+   * PSS "privileged": only for a container a webhook injects that needs more than baseline
+   * allows (Istio's istio-init, without Istio's CNI, adds NET_ADMIN and NET_RAW). The library
+   * writes no such container itself.
+   */
+  PRIVILEGED = 'privileged',
 }
 
 /**
