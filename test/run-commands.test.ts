@@ -13,18 +13,14 @@ import * as path from 'path';
 import { Duration } from 'cdk8s';
 import { Ambassador, AmbassadorPod, AmbassadorProps, AppPod, PodPatternError, Sidecar, WaitFor, WaitForProps } from '../lib';
 import { isLoopbackHost } from '../lib/core/names';
+import { describeWithTools } from './consumers/tools';
 import { errorOf, newChart, only, podSpecOf, synth } from './util';
 
 const BUSYBOX = '/bin/busybox';
 const SOCAT = '/usr/bin/socat';
 
-beforeAll(() => {
-  for (const tool of [BUSYBOX, SOCAT]) {
-    if (!fs.existsSync(tool)) {
-      throw new Error(`${tool} is missing: install Debian's busybox and socat (apt-get install -y busybox socat), as .ci/run does`);
-    }
-  }
-});
+// Only the suites that run a program need it; the synth-time checks run anywhere.
+const describeRun = describeWithTools([BUSYBOX, SOCAT], 'busybox socat');
 
 /** A folder whose sh, nc, date and sleep are busybox, as in the busybox image. */
 function busyboxPath(): string {
@@ -127,7 +123,7 @@ function childrenOf(pid: number): number[] {
     .map(Number);
 }
 
-describe('wait-for under busybox', () => {
+describeRun('wait-for under busybox', () => {
   const bin = busyboxPath();
   const env = { PATH: bin };
 
@@ -271,7 +267,7 @@ describe('wait-for checks', () => {
   });
 });
 
-describe('ambassador forwarder under socat', () => {
+describeRun('ambassador forwarder under socat', () => {
   let forwarder: ChildProcess | undefined;
   afterEach(() => forwarder?.kill('SIGKILL'));
 
@@ -331,7 +327,7 @@ async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 10_000):
   }
 }
 
-describe('ambassador forwarder: hosts and loops', () => {
+describeRun('ambassador forwarder: hosts and loops', () => {
   let forwarder: ChildProcess | undefined;
   afterEach(() => {
     // The forwarder runs in a process group of its own: its children go with it.

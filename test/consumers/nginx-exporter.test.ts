@@ -14,19 +14,12 @@ import * as os from 'os';
 import * as path from 'path';
 import { Adapter, AdapterProps, AppPod, NginxExporterOptions } from '../../lib';
 import { errorOf, newChart, only, podMetadataOf, podSpecOf, synth } from '../util';
+import { describeWithTools } from './tools';
 
 const NGINX = '/usr/sbin/nginx';
 const EXPORTER = '/usr/bin/prometheus-nginx-exporter';
 
-beforeAll(() => {
-  for (const tool of [NGINX, EXPORTER]) {
-    if (!fs.existsSync(tool)) {
-      throw new Error(
-        `${tool} is missing: install Debian's nginx and prometheus-nginx-exporter (apt-get install -y nginx prometheus-nginx-exporter), as .ci/run does`,
-      );
-    }
-  }
-});
+const describeRun = describeWithTools([NGINX, EXPORTER], 'nginx prometheus-nginx-exporter');
 
 async function freePort(): Promise<number> {
   const server = net.createServer();
@@ -72,7 +65,7 @@ function exporterContainer(options: NginxExporterOptions): { container: any; ann
   return { container, annotations: podMetadataOf(deployment).annotations };
 }
 
-describe('the NGINX exporter adapter against real nginx', () => {
+describeRun('the NGINX exporter adapter against real nginx', () => {
   const processes: ChildProcess[] = [];
   let dir: string;
   beforeEach(() => {
