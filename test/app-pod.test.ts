@@ -1,3 +1,4 @@
+import { Duration } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import {
   AppPod,
@@ -381,5 +382,53 @@ describe('PodDisruptionBudget', () => {
         .manifests()
         .filter((m) => m.kind === 'PodDisruptionBudget'),
     ).toEqual([]);
+  });
+});
+
+describe('props a transpiler without type-checking lets through', () => {
+  test('a misspelt option is refused with the name it probably meant, wherever it is', () => {
+    const cases: Array<[() => unknown, string, string]> = [
+      [
+        () => build({ controller: Controller.deployment({ replica: 3 } as never) }),
+        'test/Web',
+        'the controller options has no prop "replica". Fix: write "replicas"',
+      ],
+      [
+        () => build({ controller: Controller.job({ activeDeadline: Duration.millis(1500) }) }),
+        'test/Web',
+        "the controller's activeDeadline of 1500 ms is not a whole, non-negative number of seconds",
+      ],
+      [
+        () => build({ qos: QosPreset.guaranteed({ size: ResourceSize.SMALL, helpersize: ResourceSize.NANO } as never) }),
+        'QosPreset.guaranteed',
+        'Fix: write "helperSize"',
+      ],
+      [
+        () => build({ app: { image: 'myapp:1.0', ports: [{ number: 8080, nmae: 'http' } as never] } }),
+        'test/Web',
+        'a port of container "app" has no prop "nmae". Fix: write "name"',
+      ],
+      [
+        () => build({ scheduling: { nodeSelecter: { disktype: 'ssd' } } as never }),
+        'test/Web',
+        'scheduling has no prop "nodeSelecter". Fix: write "nodeSelector"',
+      ],
+      [() => build({ terminationGrace: 30 } as never), 'test/Web', 'the pod has no prop "terminationGrace"'],
+    ];
+    for (const [fn, path, message] of cases) {
+      const error = errorOf(fn);
+      expect(['unknown-prop', 'invalid-duration']).toContain(error.code);
+      expect(error.path).toBe(path);
+      expect(error.message).toContain(message);
+    }
+  });
+
+  test('a pattern pod knows its own props and the core ones', () => {
+    const chart = newChart();
+    expect(
+      () => new SidecarPod(chart, 'Ok', { app: { image: 'myapp:1.0' }, sidecars: [Sidecar.logShipper()], component: 'web' }),
+    ).not.toThrow();
+    const error = errorOf(() => new SidecarPod(newChart(), 'Web', { app: { image: 'myapp:1.0' }, sidecar: [] } as never));
+    expect(error.message).toContain('the pod has no prop "sidecar". Fix: write "sidecars"');
   });
 });

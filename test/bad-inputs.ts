@@ -783,6 +783,22 @@ export const BAD_INPUTS: BadInput[] = [
     input: 'waiting on localhost where nothing of the pod listens',
     build: () => pod({ extensions: [WaitFor.tcp({ name: 'cache', host: 'localhost', port: 6379 })] }),
   },
+  // Typos that a transpiler without type-checking lets through
+  {
+    code: 'unknown-prop',
+    input: 'a misspelt pod prop (`sevice`)',
+    build: () => pod({ sevice: {} } as Partial<AppPodProps>),
+  },
+  {
+    code: 'unknown-prop',
+    input: 'a misspelt container prop (`imagePullPolice`)',
+    build: () => pod({ app: { ...app, imagePullPolice: 'Always' } as AppPodProps['app'] }),
+  },
+  {
+    code: 'unknown-prop',
+    input: 'a misspelt ambassador prop (`localport`)',
+    build: () => pod({ extensions: [new Ambassador({ name: 'db', upstream: 'db:5432', localport: 15432 } as never)] }),
+  },
   // Composition
   {
     code: 'extension-order',

@@ -195,9 +195,9 @@ function controllerOf(c: ControllerCase): Controller {
     case 'daemonset':
       return Controller.daemonSet({ minReadySeconds: c.minReadySeconds });
     case 'job':
-      return Controller.job(c);
+      return Controller.job({ backoffLimit: c.backoffLimit, activeDeadline: c.activeDeadline, restartPolicy: c.restartPolicy });
     case 'cronjob':
-      return Controller.cronJob(c);
+      return Controller.cronJob({ schedule: c.schedule, timeZone: c.timeZone, backoffLimit: c.backoffLimit });
   }
 }
 
@@ -235,7 +235,7 @@ function extensionOf(e: ExtensionCase): IPodExtension {
     case 'wait-for':
       return WaitFor.tcp({ name: 'db', host: e.host, port: e.port });
     case 'adapter':
-      return Adapter.nginxExporter(e);
+      return Adapter.nginxExporter({ statusPort: e.statusPort, metricsPort: e.metricsPort, statusPath: e.statusPath });
     case 'migration':
       return new Migration({ args: ['--migrate'], mode: e.mode, concurrencySafe: true });
   }

@@ -17,9 +17,10 @@ import { requireLabelValue } from './names';
 import { lifecycleProblems } from './lifecycle-checks';
 import { checkRenderedObjects, currentSynthPass, renderedInThisPass } from './rendered-check';
 import { PodPorts } from './ports';
-import { applyScheduling, checkDns, SchedulingProps } from './scheduling';
-import { AppServiceProps, createHeadlessService, createService } from './services';
-import { PodVolumes, SharedVolumeProps } from './volumes';
+import { applyScheduling, checkDns, SCHEDULING_PROPS_NAMES, SchedulingProps } from './scheduling';
+import { APP_SERVICE_PROPS_NAMES, AppServiceProps, createHeadlessService, createService } from './services';
+import { PodVolumes, SHARED_VOLUME_PROPS_NAMES, SharedVolumeProps } from './volumes';
+import { checkProps, PropNames } from './props';
 
 /** Properties of an {@link AppPod}. */
 export interface AppPodProps {
@@ -139,6 +140,33 @@ export interface AppPodProps {
   readonly extensions?: IPodExtension[];
 }
 
+/** The prop names of {@link AppPodProps}, checked at run time (see `checkProps`). */
+export const APP_POD_PROPS_NAMES: PropNames<AppPodProps> = {
+  name: true,
+  instance: true,
+  component: true,
+  partOf: true,
+  labels: true,
+  app: true,
+  controller: true,
+  qos: true,
+  disruptionBudget: true,
+  sharedVolumes: true,
+  volumes: true,
+  scheduling: true,
+  security: true,
+  securityProfile: true,
+  dns: true,
+  shareProcessNamespace: true,
+  service: true,
+  serviceAccount: true,
+  automountServiceAccountToken: true,
+  terminationGracePeriod: true,
+  annotations: true,
+  podAnnotations: true,
+  extensions: true,
+};
+
 /** What must be true of a dependency before the app starts. */
 export enum DependencyCondition {
   /** It has started: a native sidecar (Kubernetes 1.28 behind the SidecarContainers gate). */
@@ -207,6 +235,10 @@ export class AppPod extends Construct {
 
   constructor(scope: Construct, id: string, props: AppPodProps) {
     super(scope, id);
+    checkProps(this, 'the pod', props, APP_POD_PROPS_NAMES);
+    checkProps(this, 'scheduling', props.scheduling, SCHEDULING_PROPS_NAMES);
+    checkProps(this, 'service', props.service, APP_SERVICE_PROPS_NAMES);
+    for (const volume of props.sharedVolumes ?? []) checkProps(this, 'a shared volume', volume, SHARED_VOLUME_PROPS_NAMES);
     this.props = props;
     this.controller = props.controller ?? Controller.deployment();
     this.identity = new PodIdentity(this, id, props, this.controller, props.service !== undefined);

@@ -2,6 +2,7 @@ import * as kplus from 'cdk8s-plus-28';
 import { ContainerResources } from '../policies/resources';
 import { ResourceSize } from '../policies/qos';
 import { SecurityProfile } from '../policies/security';
+import { PropNames } from './props';
 
 /** What a container is to its pod; decides its start order, its size and its mount defaults. */
 export enum ContainerRole {
@@ -59,6 +60,9 @@ export interface ContainerPortSpec {
   readonly protocol?: kplus.Protocol;
 }
 
+/** The prop names of {@link ContainerPortSpec}, checked at run time (see `checkProps`). */
+export const CONTAINER_PORT_SPEC_NAMES: PropNames<ContainerPortSpec> = { number: true, name: true, protocol: true };
+
 /** A mount of one of the pod's volumes, by volume name. */
 export interface VolumeMountSpec {
   /** Name of a volume the pod declares (`sharedVolumes`, `volumes` or `addSharedVolume`). */
@@ -77,6 +81,9 @@ export interface VolumeMountSpec {
    */
   readonly subPath?: string;
 }
+
+/** The prop names of {@link VolumeMountSpec}, checked at run time (see `checkProps`). */
+export const VOLUME_MOUNT_SPEC_NAMES: PropNames<VolumeMountSpec> = { volume: true, path: true, readOnly: true, subPath: true };
 
 /** A container of a pod, described once and placed by the pod and its patterns. */
 export interface ContainerSpec {
@@ -187,3 +194,28 @@ export interface ContainerSpec {
    */
   readonly imagePullPolicy?: kplus.ImagePullPolicy;
 }
+
+/** The prop names of {@link ContainerSpec}, checked at run time (see `checkProps`). */
+export const CONTAINER_SPEC_NAMES: PropNames<ContainerSpec> = {
+  name: true,
+  image: true,
+  command: true,
+  args: true,
+  workingDir: true,
+  ports: true,
+  env: true,
+  envValues: true,
+  envFrom: true,
+  resources: true,
+  size: true,
+  liveness: true,
+  readiness: true,
+  startup: true,
+  lifecycle: true,
+  volumeMounts: true,
+  securityContext: true,
+  securityProfile: true,
+  writablePaths: true,
+  allowLatestTag: true,
+  imagePullPolicy: true,
+};

@@ -3,13 +3,31 @@ import { ApiObject, JsonPatch } from 'cdk8s';
 import { Construct } from 'constructs';
 import { PodSecurity } from '../policies/pod-security';
 import { computeQosClass, ContainerSizing, explainQos, QosClass, QosContainer, QosPreset } from '../policies/qos';
-import { ContainerResources, parseResources, ParsedResources, toKplusResources } from '../policies/resources';
+import {
+  CONTAINER_RESOURCES_NAMES,
+  ContainerResources,
+  parseResources,
+  ParsedResources,
+  RESOURCE_AMOUNTS_NAMES,
+  toKplusResources,
+} from '../policies/resources';
 import { imagePin, SecurityLevel } from '../policies/security';
-import { ContainerRole, ContainerSpec, isInitContainer, isRunning, mountsReadOnlyByDefault, VolumeMountSpec } from './container';
+import {
+  CONTAINER_PORT_SPEC_NAMES,
+  CONTAINER_SPEC_NAMES,
+  ContainerRole,
+  ContainerSpec,
+  isInitContainer,
+  isRunning,
+  mountsReadOnlyByDefault,
+  VOLUME_MOUNT_SPEC_NAMES,
+  VolumeMountSpec,
+} from './container';
 import { fail, PodPatternError, problem } from './errors';
 import { requireDnsLabel, requireEnvName } from './names';
 import { PodPorts } from './ports';
 import { PodVolumes } from './volumes';
+import { checkProps } from './props';
 
 /** A container a webhook adds to the pod at admission (e.g. a mesh proxy). */
 export interface InjectedContainerSpec {
@@ -129,6 +147,7 @@ export class PodContainers {
   /** Adds a container in a role; see {@link AppPod.addContainer}. */
   public add(spec: ContainerSpec, role: ContainerRole): kplus.Container {
     const { scope, workload, volumes, ports, security } = this.context;
+    checkContainerProps(scope, spec);
     const name = spec.name;
     if (name === undefined) {
       fail(
@@ -326,4 +345,17 @@ function envVariables(spec: ContainerSpec): Record<string, kplus.EnvValue> {
     variables[name] = kplus.EnvValue.fromValue(value);
   }
   return { ...variables, ...spec.envValues };
+}
+
+/** Refuses a prop name a container spec (or one of its parts) does not have. */
+function checkContainerProps(scope: Construct, spec: ContainerSpec): void {
+  const what = `container "${spec.name ?? spec.image}"`;
+  checkProps(scope, what, spec, CONTAINER_SPEC_NAMES);
+  for (const port of spec.ports ?? []) checkProps(scope, `a port of ${what}`, port, CONTAINER_PORT_SPEC_NAMES);
+  for (const mount of spec.volumeMounts ?? []) checkProps(scope, `a volume mount of ${what}`, mount, VOLUME_MOUNT_SPEC_NAMES);
+  if (spec.resources) {
+    checkProps(scope, `the resources of ${what}`, spec.resources, CONTAINER_RESOURCES_NAMES);
+    checkProps(scope, `the cpu of ${what}`, spec.resources.cpu, RESOURCE_AMOUNTS_NAMES);
+    checkProps(scope, `the memory of ${what}`, spec.resources.memory, RESOURCE_AMOUNTS_NAMES);
+  }
 }

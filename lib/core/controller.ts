@@ -1,8 +1,9 @@
 import * as kplus from 'cdk8s-plus-28';
 import { ApiObject, Cron, Duration, JsonPatch } from 'cdk8s';
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { fail } from './errors';
 import { hasVisibleText } from './names';
+import { checkProps, PropNames } from './props';
 
 /** The kind of object that owns a pod. */
 export enum ControllerKind {
@@ -39,6 +40,9 @@ export interface DeploymentOptions {
   readonly minReady?: Duration;
 }
 
+/** The prop names of {@link DeploymentOptions}, checked at run time (see `checkProps`). */
+export const DEPLOYMENT_OPTIONS_NAMES: PropNames<DeploymentOptions> = { replicas: true, strategy: true, minReady: true };
+
 /** Options of {@link Controller.statefulSet}. */
 export interface StatefulSetOptions {
   /**
@@ -53,6 +57,9 @@ export interface StatefulSetOptions {
   readonly podManagementPolicy?: kplus.PodManagementPolicy;
 }
 
+/** The prop names of {@link StatefulSetOptions}, checked at run time (see `checkProps`). */
+export const STATEFUL_SET_OPTIONS_NAMES: PropNames<StatefulSetOptions> = { replicas: true, podManagementPolicy: true };
+
 /** Options of {@link Controller.daemonSet}. */
 export interface DaemonSetOptions {
   /**
@@ -61,6 +68,9 @@ export interface DaemonSetOptions {
    */
   readonly minReadySeconds?: number;
 }
+
+/** The prop names of {@link DaemonSetOptions}, checked at run time (see `checkProps`). */
+export const DAEMON_SET_OPTIONS_NAMES: PropNames<DaemonSetOptions> = { minReadySeconds: true };
 
 /** Options of {@link Controller.job}. */
 export interface JobOptions {
@@ -85,6 +95,14 @@ export interface JobOptions {
    */
   readonly restartPolicy?: kplus.RestartPolicy;
 }
+
+/** The prop names of {@link JobOptions}, checked at run time (see `checkProps`). */
+export const JOB_OPTIONS_NAMES: PropNames<JobOptions> = {
+  backoffLimit: true,
+  activeDeadline: true,
+  ttlAfterFinished: true,
+  restartPolicy: true,
+};
 
 /** Options of {@link Controller.cronJob}. */
 export interface CronJobOptions extends JobOptions {
@@ -113,6 +131,15 @@ export interface CronJobOptions extends JobOptions {
   readonly startingDeadline?: Duration;
 }
 
+/** The prop names of {@link CronJobOptions}, checked at run time (see `checkProps`). */
+export const CRON_JOB_OPTIONS_NAMES: PropNames<CronJobOptions> = {
+  ...JOB_OPTIONS_NAMES,
+  schedule: true,
+  timeZone: true,
+  concurrencyPolicy: true,
+  startingDeadline: true,
+};
+
 /** Options of {@link Controller.barePod}. */
 export interface BarePodOptions {
   /**
@@ -120,6 +147,9 @@ export interface BarePodOptions {
    */
   readonly reason: string;
 }
+
+/** The prop names of {@link BarePodOptions}, checked at run time (see `checkProps`). */
+export const BARE_POD_OPTIONS_NAMES: PropNames<BarePodOptions> = { reason: true };
 
 /**
  * What a controller needs from the pod it wraps.
@@ -145,7 +175,7 @@ export class Controller {
   /** A Deployment: stateless replicas, rolling updates. */
   public static deployment(options: DeploymentOptions = {}): Controller {
     const replicas = options.replicas ?? 2;
-    return new Controller(ControllerKind.DEPLOYMENT, replicas, (scope, id, props) => {
+    const controller = new Controller(ControllerKind.DEPLOYMENT, replicas, (scope, id, props) => {
       const deployment = new kplus.Deployment(scope, id, {
         ...props,
         select: false,
@@ -156,12 +186,17 @@ export class Controller {
       deployment.select(kplus.LabelSelector.of({ labels: props.selectorLabels }));
       return deployment;
     });
+    controller.checkOptions = (scope) => {
+      checkProps(scope, 'the controller options', options, DEPLOYMENT_OPTIONS_NAMES);
+      requireWholeSeconds(scope, { minReady: options.minReady });
+    };
+    return controller;
   }
 
   /** A StatefulSet with its headless Service `<name>-headless`: stable pod names and DNS. */
   public static statefulSet(options: StatefulSetOptions = {}): Controller {
     const replicas = options.replicas ?? 1;
-    return new Controller(ControllerKind.STATEFUL_SET, replicas, (scope, id, props) => {
+    const controller = new Controller(ControllerKind.STATEFUL_SET, replicas, (scope, id, props) => {
       const statefulSet = new kplus.StatefulSet(scope, id, {
         ...props,
         select: false,
@@ -172,20 +207,30 @@ export class Controller {
       statefulSet.select(kplus.LabelSelector.of({ labels: props.selectorLabels }));
       return statefulSet;
     });
+    controller.checkOptions = (scope) => {
+      checkProps(scope, 'the controller options', options, STATEFUL_SET_OPTIONS_NAMES);
+      requireWholeSeconds(scope, {});
+    };
+    return controller;
   }
 
   /** A DaemonSet: one pod on every node it may schedule to. */
   public static daemonSet(options: DaemonSetOptions = {}): Controller {
-    return new Controller(ControllerKind.DAEMON_SET, undefined, (scope, id, props) => {
+    const controller = new Controller(ControllerKind.DAEMON_SET, undefined, (scope, id, props) => {
       const daemonSet = new kplus.DaemonSet(scope, id, { ...props, select: false, minReadySeconds: options.minReadySeconds });
       daemonSet.select(kplus.LabelSelector.of({ labels: props.selectorLabels }));
       return daemonSet;
     });
+    controller.checkOptions = (scope) => {
+      checkProps(scope, 'the controller options', options, DAEMON_SET_OPTIONS_NAMES);
+      requireWholeSeconds(scope, {});
+    };
+    return controller;
   }
 
   /** A Job: runs the pod to completion. */
   public static job(options: JobOptions = {}): Controller {
-    return new Controller(
+    const controller = new Controller(
       ControllerKind.JOB,
       undefined,
       (scope, id, props) =>
@@ -199,11 +244,16 @@ export class Controller {
       undefined,
       options.activeDeadline,
     );
+    controller.checkOptions = (scope) => {
+      checkProps(scope, 'the controller options', options, JOB_OPTIONS_NAMES);
+      requireWholeSeconds(scope, { activeDeadline: options.activeDeadline, ttlAfterFinished: options.ttlAfterFinished });
+    };
+    return controller;
   }
 
   /** A CronJob: runs a Job on a schedule. */
   public static cronJob(options: CronJobOptions): Controller {
-    return new Controller(
+    const controller = new Controller(
       ControllerKind.CRON_JOB,
       undefined,
       (scope, id, props) => {
@@ -235,6 +285,15 @@ export class Controller {
       undefined,
       options.activeDeadline,
     );
+    controller.checkOptions = (scope) => {
+      checkProps(scope, 'the controller options', options, CRON_JOB_OPTIONS_NAMES);
+      requireWholeSeconds(scope, {
+        activeDeadline: options.activeDeadline,
+        ttlAfterFinished: options.ttlAfterFinished,
+        startingDeadline: options.startingDeadline,
+      });
+    };
+    return controller;
   }
 
   /**
@@ -245,7 +304,7 @@ export class Controller {
    * so reviewers and linters see it was deliberate, and synth prints a warning.
    */
   public static barePod(options: BarePodOptions): Controller {
-    return new Controller(
+    const controller = new Controller(
       ControllerKind.POD,
       undefined,
       (scope, id, props) => {
@@ -263,6 +322,11 @@ export class Controller {
       },
       options.reason,
     );
+    controller.checkOptions = (scope) => {
+      checkProps(scope, 'the controller options', options, BARE_POD_OPTIONS_NAMES);
+      requireWholeSeconds(scope, {});
+    };
+    return controller;
   }
 
   private constructor(
@@ -276,6 +340,9 @@ export class Controller {
     /** How long a Job (or each Job of a CronJob) may run, if limited. */
     public readonly activeDeadline?: Duration,
   ) {}
+
+  // Options are checked when the controller builds its pod, so errors carry the pod's path.
+  private checkOptions?: (scope: IConstruct) => void;
 
   /** Whether a PodDisruptionBudget can protect this controller's pods. */
   public get isReplicated(): boolean {
@@ -316,6 +383,25 @@ export class Controller {
    * @internal
    */
   public _build(scope: Construct, id: string, props: ControllerBuildProps): kplus.AbstractPod {
+    this.checkOptions?.(scope);
     return this.factory(scope, id, props);
+  }
+}
+
+/**
+ * Refuses durations Kubernetes takes in whole seconds but that are not (cdk8s-plus would fail
+ * writing `Duration.millis(1500)`, without saying where).
+ */
+function requireWholeSeconds(scope: IConstruct, durations: Record<string, Duration | undefined>): void {
+  for (const [what, duration] of Object.entries(durations)) {
+    const milliseconds = duration?.toMilliseconds();
+    if (milliseconds !== undefined && !(milliseconds >= 0 && milliseconds % 1000 === 0)) {
+      fail(
+        scope,
+        'invalid-duration',
+        `the controller's ${what} of ${milliseconds} ms is not a whole, non-negative number of seconds`,
+        `use Duration.seconds(${Math.max(0, Math.round(milliseconds / 1000))})`,
+      );
+    }
   }
 }

@@ -3,6 +3,7 @@ import { ApiObject, Duration, JsonPatch } from 'cdk8s';
 import { IConstruct } from 'constructs';
 import { fail } from './errors';
 import { requireDnsLabel, requireLabelValue } from './names';
+import { checkProps, PropNames } from './props';
 
 /** A toleration of a node taint. */
 export interface TolerationSpec {
@@ -25,6 +26,9 @@ export interface TolerationSpec {
   readonly evictAfter?: Duration;
 }
 
+/** The prop names of {@link TolerationSpec}, checked at run time (see `checkProps`). */
+export const TOLERATION_SPEC_NAMES: PropNames<TolerationSpec> = { key: true, value: true, effect: true, evictAfter: true };
+
 /** Where the pod may run. Node affinity and pod (anti-)affinity are on {@link AppPod.scheduling}. */
 export interface SchedulingProps {
   /**
@@ -44,6 +48,9 @@ export interface SchedulingProps {
   readonly spread?: boolean;
 }
 
+/** The prop names of {@link SchedulingProps}, checked at run time (see `checkProps`). */
+export const SCHEDULING_PROPS_NAMES: PropNames<SchedulingProps> = { nodeSelector: true, tolerations: true, spread: true };
+
 /** Writes the pod's node selector, tolerations and spread onto its workload. */
 export function applyScheduling(
   scope: IConstruct,
@@ -61,6 +68,7 @@ export function applyScheduling(
     ApiObject.of(workload).addJsonPatch(JsonPatch.add(`${podSpecPointer}/nodeSelector`, sortedRecord(scheduling.nodeSelector)));
   }
   for (const toleration of scheduling.tolerations ?? []) {
+    checkProps(scope, 'a toleration', toleration, TOLERATION_SPEC_NAMES);
     if (toleration.evictAfter && toleration.effect !== kplus.TaintEffect.NO_EXECUTE) {
       fail(
         scope,

@@ -3,6 +3,7 @@ import { Construct } from 'constructs';
 import { ContainerPortSpec } from './container';
 import { fail } from './errors';
 import { PodIdentity } from './identity';
+import { PropNames } from './props';
 
 /** A Service in front of the pods. */
 export interface AppServiceProps {
@@ -17,6 +18,9 @@ export interface AppServiceProps {
    */
   readonly ports?: kplus.ServicePort[];
 }
+
+/** The prop names of {@link AppServiceProps}, checked at run time (see `checkProps`). */
+export const APP_SERVICE_PROPS_NAMES: PropNames<AppServiceProps> = { type: true, ports: true };
 
 /** The Service in front of the app's pods, targeting only ports the app container declares. */
 export function createService(

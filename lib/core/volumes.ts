@@ -4,6 +4,7 @@ import { Construct } from 'constructs';
 import { VolumeMountSpec } from './container';
 import { fail } from './errors';
 import { requireDnsLabel } from './names';
+import { PropNames } from './props';
 
 /** An emptyDir volume the pod's containers share. */
 export interface SharedVolumeProps {
@@ -20,6 +21,9 @@ export interface SharedVolumeProps {
    */
   readonly sizeLimit?: Size;
 }
+
+/** The prop names of {@link SharedVolumeProps}, checked at run time (see `checkProps`). */
+export const SHARED_VOLUME_PROPS_NAMES: PropNames<SharedVolumeProps> = { name: true, medium: true, sizeLimit: true };
 
 /**
  * The pod's volumes, by name, and the mounts that refer to them: a mount names a volume the pod

@@ -2,11 +2,12 @@ import * as kplus from 'cdk8s-plus-28';
 import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import { PodAnnotations } from '../core/annotations';
-import { AppPod, AppPodProps } from '../core/app-pod';
+import { APP_POD_PROPS_NAMES, AppPod, AppPodProps } from '../core/app-pod';
 import { IPodExtension } from '../core/extensions';
 import { ContainerSpec } from '../core/container';
 import { fail } from '../core/errors';
 import { hasControlCharacter } from '../core/names';
+import { checkProps, PropNames } from '../core/props';
 
 /** How prometheus-operator should find the adapter's metrics, if at all. */
 export enum MetricsMonitor {
@@ -83,6 +84,15 @@ export interface NginxExporterOptions {
   readonly monitor?: MetricsMonitor;
 }
 
+/** The prop names of {@link NginxExporterOptions}, checked at run time (see `checkProps`). */
+export const NGINX_EXPORTER_OPTIONS_NAMES: PropNames<NginxExporterOptions> = {
+  statusPort: true,
+  statusPath: true,
+  metricsPort: true,
+  image: true,
+  monitor: true,
+};
+
 /**
  * A container that turns the app's output into a standard an external system reads: the seed's
  * custom format to Prometheus. The adapter reads the app over `localhost` and serves the
@@ -94,6 +104,7 @@ export class Adapter implements IPodExtension {
    * Prometheus exporter scraping the app over localhost.
    */
   public static nginxExporter(options: NginxExporterOptions = {}): Adapter {
+    checkProps('Adapter.nginxExporter', 'the options', options, NGINX_EXPORTER_OPTIONS_NAMES);
     const metricsPort = options.metricsPort ?? 9113;
     const statusPort = options.statusPort ?? 8080;
     const statusPath = options.statusPath ?? '/stub_status';
@@ -260,6 +271,8 @@ export interface AdapterPodProps extends AppPodProps {
 /** An app with containers that convert its output to standard formats. */
 export class AdapterPod extends AppPod {
   constructor(scope: Construct, id: string, props: AdapterPodProps) {
-    super(scope, id, { ...props, extensions: [...props.adapters, ...(props.extensions ?? [])] });
+    checkProps(`${scope.node.path}/${id}`, 'the pod', props, { ...APP_POD_PROPS_NAMES, adapters: true });
+    const { adapters, ...rest } = props;
+    super(scope, id, { ...rest, extensions: [...(adapters ?? []), ...(rest.extensions ?? [])] });
   }
 }

@@ -1,13 +1,14 @@
 import * as kplus from 'cdk8s-plus-28';
 import { Duration } from 'cdk8s';
 import { Construct } from 'constructs';
-import { AppPod, AppPodProps } from '../core/app-pod';
+import { APP_POD_PROPS_NAMES, AppPod, AppPodProps } from '../core/app-pod';
 import { IPodExtension } from '../core/extensions';
 import { ContainerRole } from '../core/container';
 import { fail, PodPatternError } from '../core/errors';
 import { hasControlCharacter, isHost, isIpv6, isLoopbackHost, requireEnvName } from '../core/names';
 import { ContainerResources } from '../policies/resources';
 import { ResourceSize } from '../policies/qos';
+import { checkProps, PropNames } from '../core/props';
 
 /** A proxy image and command line of your own, for an ambassador. */
 export interface AmbassadorProxy {
@@ -34,6 +35,15 @@ export interface AmbassadorProxy {
    */
   readonly liveness?: kplus.Probe;
 }
+
+/** The prop names of {@link AmbassadorProxy}, checked at run time (see `checkProps`). */
+export const AMBASSADOR_PROXY_NAMES: PropNames<AmbassadorProxy> = {
+  image: true,
+  command: true,
+  args: true,
+  readiness: true,
+  liveness: true,
+};
 
 /** Properties of an {@link Ambassador}. */
 export interface AmbassadorProps {
@@ -93,6 +103,19 @@ export interface AmbassadorProps {
    */
   readonly nativeSidecar?: boolean;
 }
+
+/** The prop names of {@link AmbassadorProps}, checked at run time (see `checkProps`). */
+export const AMBASSADOR_PROPS_NAMES: PropNames<AmbassadorProps> = {
+  name: true,
+  upstream: true,
+  localPort: true,
+  envPrefix: true,
+  proxy: true,
+  maxConnections: true,
+  resources: true,
+  size: true,
+  nativeSidecar: true,
+};
 
 /**
  * A proxy in the app's pod that carries its connections to a remote service: the app talks to
@@ -173,6 +196,8 @@ export class Ambassador implements IPodExtension {
 
   /** Adds the proxy to `pod` and gives the app its address. */
   public extend(pod: AppPod): void {
+    checkProps(pod, `ambassador "${this.props.name}"`, this.props, AMBASSADOR_PROPS_NAMES);
+    checkProps(pod, `the proxy of ambassador "${this.props.name}"`, this.props.proxy, AMBASSADOR_PROXY_NAMES);
     const { host, port } = this.parseUpstream(pod);
     const localPort = this.props.localPort ?? port;
     const prefix = this.props.envPrefix ?? this.props.name.toUpperCase().replace(/-/g, '_');
@@ -367,6 +392,8 @@ export interface AmbassadorPodProps extends AppPodProps {
 /** An app whose connections to remote services go through proxies in its pod. */
 export class AmbassadorPod extends AppPod {
   constructor(scope: Construct, id: string, props: AmbassadorPodProps) {
-    super(scope, id, { ...props, extensions: [...props.ambassadors, ...(props.extensions ?? [])] });
+    checkProps(`${scope.node.path}/${id}`, 'the pod', props, { ...APP_POD_PROPS_NAMES, ambassadors: true });
+    const { ambassadors, ...rest } = props;
+    super(scope, id, { ...rest, extensions: [...(ambassadors ?? []), ...(rest.extensions ?? [])] });
   }
 }

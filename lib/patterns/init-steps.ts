@@ -2,7 +2,7 @@ import { createHash } from 'crypto';
 import * as kplus from 'cdk8s-plus-28';
 import { Chart, Duration } from 'cdk8s';
 import { Construct } from 'constructs';
-import { AppPod, AppPodProps, DependencyCondition } from '../core/app-pod';
+import { APP_POD_PROPS_NAMES, AppPod, AppPodProps, DependencyCondition } from '../core/app-pod';
 import { ExtensionPhase, IPodExtension } from '../core/extensions';
 import { ContainerRole, ContainerSpec, VolumeMountSpec } from '../core/container';
 import { Controller, ControllerKind } from '../core/controller';
@@ -12,6 +12,7 @@ import { ContainerResources } from '../policies/resources';
 import { ISTIO_INJECT_LABEL } from '../rules/injection';
 import { ISTIO_PROXY_UID } from '../rules/lifecycle';
 import { ResourceSize } from '../policies/qos';
+import { checkProps, PropNames } from '../core/props';
 
 /** Properties of a {@link WaitFor} step. */
 export interface WaitForProps {
@@ -41,6 +42,16 @@ export interface WaitForProps {
    */
   readonly image?: string;
 }
+
+/** The prop names of {@link WaitForProps}, checked at run time (see `checkProps`). */
+export const WAIT_FOR_PROPS_NAMES: PropNames<WaitForProps> = {
+  name: true,
+  host: true,
+  port: true,
+  timeout: true,
+  pollInterval: true,
+  image: true,
+};
 
 /**
  * An init step that holds the app back until a dependency accepts TCP connections, the seed's
@@ -128,6 +139,7 @@ export class WaitFor implements IPodExtension {
 
   /** Adds the step to `pod`'s init sequence. */
   public extend(pod: AppPod): void {
+    checkProps(pod, `wait-for "${this.props.name}"`, this.props, WAIT_FOR_PROPS_NAMES);
     const { name, host, port } = this.props;
     requireDnsLabel(pod, 'wait-for name', name);
     if (!isHost(host)) {
@@ -190,7 +202,7 @@ export class WaitFor implements IPodExtension {
    * ends the run as DeadlineExceeded before the wait itself gives up and says why.
    */
   private warnOfDeadline(pod: AppPod, name: string, timeout: number): void {
-    const deadline = pod.controller.activeDeadline?.toSeconds();
+    const deadline = pod.controller.activeDeadline && pod.controller.activeDeadline.toMilliseconds() / 1000;
     const waits = pod.extensions.filter((e): e is WaitFor => e instanceof WaitFor);
     const before = waits.reduce((sum, w) => sum + (w.props.timeout ?? Duration.minutes(5)).toSeconds(), 0);
     const total = before + timeout;
@@ -314,6 +326,20 @@ export interface MigrationProps {
   readonly size?: ResourceSize;
 }
 
+/** The prop names of {@link MigrationProps}, checked at run time (see `checkProps`). */
+export const MIGRATION_PROPS_NAMES: PropNames<MigrationProps> = {
+  command: true,
+  args: true,
+  image: true,
+  imageOverrideReason: true,
+  mode: true,
+  concurrencySafe: true,
+  backoffLimit: true,
+  ttlAfterFinished: true,
+  resources: true,
+  size: true,
+};
+
 /**
  * A database migration run with the app's own image, environment, secrets and mounts (derived
  * from the app container when added, so the two cannot drift), before the app starts: as an
@@ -339,6 +365,7 @@ export class Migration implements IPodExtension {
 
   /** Adds the migration to `pod` (or beside it, as a Job). */
   public extend(pod: AppPod): void {
+    checkProps(pod, 'the migration', this.props, MIGRATION_PROPS_NAMES);
     const spec = this.deriveContainer(pod);
     const local = Object.entries(spec.env ?? {}).find(([, v]) => /^(127\.0\.0\.1|localhost)(:|$)/.test(v));
     if (this.props.mode === MigrationMode.JOB) {
@@ -574,9 +601,8 @@ export interface MigratingAppProps extends AppPodProps {
  */
 export class MigratingApp extends AppPod {
   constructor(scope: Construct, id: string, props: MigratingAppProps) {
-    super(scope, id, {
-      ...props,
-      extensions: [...(props.waitFor ?? []), ...(props.extensions ?? []), ...(props.migration ? [props.migration] : [])],
-    });
+    checkProps(`${scope.node.path}/${id}`, 'the pod', props, { ...APP_POD_PROPS_NAMES, waitFor: true, migration: true });
+    const { waitFor, migration, ...rest } = props;
+    super(scope, id, { ...rest, extensions: [...(waitFor ?? []), ...(rest.extensions ?? []), ...(migration ? [migration] : [])] });
   }
 }

@@ -1,7 +1,7 @@
 import * as kplus from 'cdk8s-plus-28';
 import { ApiObject, Size } from 'cdk8s';
 import { Construct } from 'constructs';
-import { AppPod, AppPodProps } from '../core/app-pod';
+import { APP_POD_PROPS_NAMES, AppPod, AppPodProps } from '../core/app-pod';
 import { IPodExtension } from '../core/extensions';
 import { ContainerRole } from '../core/container';
 import { warn } from '../core/errors';
@@ -14,6 +14,7 @@ import {
   ISTIO_INJECT_LABEL,
   ISTIO_PROXY_PORTS,
 } from '../rules/injection';
+import { checkProps, PropNames } from '../core/props';
 
 /** Properties of an {@link IstioSidecar}. */
 export interface IstioSidecarProps {
@@ -62,6 +63,16 @@ export interface IstioSidecarProps {
   readonly proxyImage?: string;
 }
 
+/** The prop names of {@link IstioSidecarProps}, checked at run time (see `checkProps`). */
+export const ISTIO_SIDECAR_PROPS_NAMES: PropNames<IstioSidecarProps> = {
+  strictMtls: true,
+  holdApplicationUntilProxyStarts: true,
+  proxySize: true,
+  explicitProxy: true,
+  cni: true,
+  proxyImage: true,
+};
+
 /**
  * A pod in an Istio service mesh. By default the pod asks Istio's injection webhook for its
  * sidecar with the `sidecar.istio.io/inject: "true"` label (namespace-wide injection is the
@@ -86,6 +97,7 @@ export class IstioSidecar implements IPodExtension {
 
   /** Adds the mesh wiring to `pod`. */
   public extend(pod: AppPod): void {
+    checkProps(pod, 'the mesh', this.props, ISTIO_SIDECAR_PROPS_NAMES);
     const requested = this.requestedResources(pod);
 
     if (this.props.explicitProxy) {
@@ -232,7 +244,9 @@ export interface MeshPodProps extends AppPodProps {
 /** An app in an Istio service mesh. */
 export class MeshPod extends AppPod {
   constructor(scope: Construct, id: string, props: MeshPodProps) {
-    super(scope, id, { ...props, extensions: [new IstioSidecar(props.mesh), ...(props.extensions ?? [])] });
+    checkProps(`${scope.node.path}/${id}`, 'the pod', props, { ...APP_POD_PROPS_NAMES, mesh: true });
+    const { mesh, ...rest } = props;
+    super(scope, id, { ...rest, extensions: [new IstioSidecar(mesh), ...(rest.extensions ?? [])] });
   }
 }
 

@@ -1,11 +1,12 @@
 import * as kplus from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
-import { AppPod, AppPodProps } from '../core/app-pod';
+import { APP_POD_PROPS_NAMES, AppPod, AppPodProps } from '../core/app-pod';
 import { IPodExtension } from '../core/extensions';
 import { SharedVolumeProps } from '../core/volumes';
 import { ContainerRole, ContainerSpec, VolumeMountSpec } from '../core/container';
 import { fail } from '../core/errors';
 import { ConfigRefusal, filePatternRefusal, fluentdString, logPathRefusal, matchBodyRefusal } from './fluentd';
+import { checkProps, PropNames } from '../core/props';
 
 /** Files a sidecar reads its configuration from, shipped in a ConfigMap. */
 export interface SidecarConfigFiles {
@@ -93,6 +94,16 @@ export interface LogShipperOptions {
   readonly nativeSidecar?: boolean;
 }
 
+/** The prop names of {@link LogShipperOptions}, checked at run time (see `checkProps`). */
+export const LOG_SHIPPER_OPTIONS_NAMES: PropNames<LogShipperOptions> = {
+  image: true,
+  logPath: true,
+  filePattern: true,
+  output: true,
+  name: true,
+  nativeSidecar: true,
+};
+
 /**
  * A helper container beside the app in the same pod, sharing its volumes, network (`localhost`)
  * and lifecycle. Mounts of a sidecar are read-only unless stated otherwise: a log agent must
@@ -109,6 +120,7 @@ export class Sidecar implements IPodExtension {
    * filesystem stays read-only.
    */
   public static logShipper(options: LogShipperOptions = {}): Sidecar {
+    checkProps('Sidecar.logShipper', 'the options', options, LOG_SHIPPER_OPTIONS_NAMES);
     // Sidecars are immutable: pods asking for the same log shipper share one (and its config text).
     const key = JSON.stringify(options);
     const shared = LOG_SHIPPERS.get(key);
@@ -234,6 +246,8 @@ export interface SidecarPodProps extends AppPodProps {
  */
 export class SidecarPod extends AppPod {
   constructor(scope: Construct, id: string, props: SidecarPodProps) {
-    super(scope, id, { ...props, extensions: [...props.sidecars, ...(props.extensions ?? [])] });
+    checkProps(`${scope.node.path}/${id}`, 'the pod', props, { ...APP_POD_PROPS_NAMES, sidecars: true });
+    const { sidecars, ...rest } = props;
+    super(scope, id, { ...rest, extensions: [...(sidecars ?? []), ...(rest.extensions ?? [])] });
   }
 }

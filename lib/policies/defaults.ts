@@ -1,5 +1,6 @@
 import { IConstruct } from 'constructs';
 import { QosPreset } from './qos';
+import { checkProps, PropNames } from '../core/props';
 
 /** Defaults for every pod built inside a scope. */
 export interface PodDefaultsProps {
@@ -9,6 +10,9 @@ export interface PodDefaultsProps {
    */
   readonly qos?: QosPreset;
 }
+
+/** The prop names of {@link PodDefaultsProps}, checked at run time (see `checkProps`). */
+export const POD_DEFAULTS_PROPS_NAMES: PropNames<PodDefaultsProps> = { qos: true };
 
 const DEFAULTS = new WeakMap<IConstruct, PodDefaultsProps>();
 
@@ -24,6 +28,7 @@ const DEFAULTS = new WeakMap<IConstruct, PodDefaultsProps>();
 export class PodDefaults {
   /** Sets the defaults of `scope` (a chart, an app or any construct), replacing earlier ones. */
   public static set(scope: IConstruct, props: PodDefaultsProps): void {
+    checkProps(scope, 'PodDefaults', props, POD_DEFAULTS_PROPS_NAMES);
     DEFAULTS.set(scope, props);
   }
 

@@ -3,6 +3,7 @@ import { Construct } from 'constructs';
 import { Controller, ControllerKind } from '../core/controller';
 import { fail } from '../core/errors';
 import { PodIdentity } from '../core/identity';
+import { checkProps, PropNames } from '../core/props';
 
 /** What happens to running-but-unready pods when the budget is evaluated for an eviction. */
 export enum UnhealthyPodEvictionPolicy {
@@ -33,6 +34,9 @@ export interface DisruptionBudgetOptions {
    */
   readonly unhealthyPodEvictionPolicy?: UnhealthyPodEvictionPolicy;
 }
+
+/** The prop names of {@link DisruptionBudgetOptions}, checked at run time (see `checkProps`). */
+export const DISRUPTION_BUDGET_OPTIONS_NAMES: PropNames<DisruptionBudgetOptions> = { unhealthyPodEvictionPolicy: true };
 
 /**
  * A PodDisruptionBudget (policy/v1) for a replicated workload: how many of its pods voluntary
@@ -74,7 +78,9 @@ export class DisruptionBudget {
     public readonly isPercent: boolean,
     /** Further options. */
     public readonly options: DisruptionBudgetOptions,
-  ) {}
+  ) {
+    checkProps('DisruptionBudget', 'the options', options, DISRUPTION_BUDGET_OPTIONS_NAMES);
+  }
 
   /** The value as the PodDisruptionBudget writes it: `"2"` or `"50%"`. */
   public get value(): string {

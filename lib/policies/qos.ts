@@ -1,6 +1,7 @@
 import { PodPatternError } from '../core/errors';
 import { Quantity } from '../core/quantity';
 import { ContainerResources, ParsedResources } from './resources';
+import { checkProps, PropNames } from '../core/props';
 
 /**
  * A pod's Quality of Service class: what Kubernetes uses to decide which pods to evict first
@@ -113,6 +114,9 @@ export interface GuaranteedOptions {
   readonly helperSize?: ResourceSize;
 }
 
+/** The prop names of {@link GuaranteedOptions}, checked at run time (see `checkProps`). */
+export const GUARANTEED_OPTIONS_NAMES: PropNames<GuaranteedOptions> = { size: true, helperSize: true };
+
 /** Options of {@link QosPreset.burstable}. */
 export interface BurstableOptions {
   /** Requests of the pod's app containers; limits are `limitFactor` times this. */
@@ -136,6 +140,9 @@ export interface BurstableOptions {
   readonly cpuLimit?: boolean;
 }
 
+/** The prop names of {@link BurstableOptions}, checked at run time (see `checkProps`). */
+export const BURSTABLE_OPTIONS_NAMES: PropNames<BurstableOptions> = { size: true, helperSize: true, limitFactor: true, cpuLimit: true };
+
 /** Which containers of a pod a preset is sizing. */
 export enum ContainerSizing {
   /** The app's own containers: the preset's `size`. */
@@ -153,6 +160,7 @@ export enum ContainerSizing {
 export class QosPreset {
   /** Requests equal limits in every container: evicted last, never throttled below its size. */
   public static guaranteed(options: GuaranteedOptions): QosPreset {
+    checkProps('QosPreset.guaranteed', 'the options', options, GUARANTEED_OPTIONS_NAMES);
     const helper = options.helperSize ?? ResourceSize.NANO;
     return QosPreset.shared(
       ['guaranteed', options.size, helper],
@@ -169,6 +177,7 @@ export class QosPreset {
 
   /** Requests at the size, limits above them: may burst into idle node capacity. */
   public static burstable(options: BurstableOptions): QosPreset {
+    checkProps('QosPreset.burstable', 'the options', options, BURSTABLE_OPTIONS_NAMES);
     const helper = options.helperSize ?? ResourceSize.NANO;
     const factor = options.limitFactor ?? 2;
     const cpuLimit = options.cpuLimit ?? true;

@@ -3,6 +3,7 @@ import { Size } from 'cdk8s';
 import { IConstruct } from 'constructs';
 import { fail } from '../core/errors';
 import { Quantity } from '../core/quantity';
+import { PropNames } from '../core/props';
 
 /** A request and a limit of one resource, as Kubernetes quantities (`250m`, `1`, `256Mi`). */
 export interface ResourceAmounts {
@@ -18,6 +19,9 @@ export interface ResourceAmounts {
   readonly limit?: string;
 }
 
+/** The prop names of {@link ResourceAmounts}, checked at run time (see `checkProps`). */
+export const RESOURCE_AMOUNTS_NAMES: PropNames<ResourceAmounts> = { request: true, limit: true };
+
 /** CPU and memory of one container. */
 export interface ContainerResources {
   /**
@@ -31,6 +35,9 @@ export interface ContainerResources {
    */
   readonly memory?: ResourceAmounts;
 }
+
+/** The prop names of {@link ContainerResources}, checked at run time (see `checkProps`). */
+export const CONTAINER_RESOURCES_NAMES: PropNames<ContainerResources> = { cpu: true, memory: true };
 
 /** One resource of a container, parsed. */
 export interface ParsedAmounts {
