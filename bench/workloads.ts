@@ -54,7 +54,11 @@ const labelsOf = (name: string) => ({
   'app.kubernetes.io/managed-by': 'cdk8s',
 });
 const selectorOf = (name: string) => ({ 'app.kubernetes.io/name': name, 'app.kubernetes.io/instance': name });
-const POD_ANNOTATIONS = { 'pod-patterns.io/qos-class': 'Guaranteed', 'pod-patterns.io/security-profile': 'restricted' };
+const POD_ANNOTATIONS = {
+  'checksum.pod-patterns.io/log-shipper': '8d89e50b6b57a1bf',
+  'pod-patterns.io/qos-class': 'Guaranteed',
+  'pod-patterns.io/security-profile': 'restricted',
+};
 
 function addLibrary(chart: Chart, i: number): void {
   new AppPod(chart, `App${i}`, {

@@ -714,3 +714,16 @@ describe('the migration Job as a pre-install hook', () => {
     );
   });
 });
+
+describe('a sidecar configuration change rolls the pods', () => {
+  const checksum = (output?: string) =>
+    podMetadataOf(only(build({ extensions: [Sidecar.logShipper({ output })] }).manifests(), 'Deployment')).annotations[
+      'checksum.pod-patterns.io/log-shipper'
+    ];
+
+  test('the pod template carries a checksum of the ConfigMap: same config, same checksum; another config, another', () => {
+    expect(checksum()).toMatch(/^[0-9a-f]{16}$/);
+    expect(checksum()).toBe(checksum('@type stdout'));
+    expect(checksum('@type forward\n<server>\nhost logs.example.com\n</server>')).not.toBe(checksum());
+  });
+});

@@ -1,3 +1,4 @@
+import { createHash } from 'crypto';
 import * as kplus from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import { APP_POD_PROPS_NAMES, AppPod, AppPodProps } from '../core/app-pod';
@@ -227,6 +228,9 @@ export class Sidecar implements IPodExtension {
       });
       pod.addVolume(kplus.Volume.fromConfigMap(pod as Construct, `${spec.name}-config-volume`, configMap, { name: config.volume }));
       mounts.push({ volume: config.volume, path: config.path, readOnly: true });
+      // A changed ConfigMap alone restarts nothing (the sidecar reads its config once): a
+      // checksum of it in the pod template makes a change roll the pods, as Helm charts do.
+      pod.addPodAnnotation(`checksum.pod-patterns.io/${spec.name}`, configChecksum(config.files));
     }
     pod.addContainer({ ...spec, volumeMounts: mounts }, nativeSidecar ? ContainerRole.NATIVE_SIDECAR : ContainerRole.HELPER);
   }
@@ -250,4 +254,13 @@ export class SidecarPod extends AppPod {
     const { sidecars, ...rest } = props;
     super(scope, id, { ...rest, extensions: [...(sidecars ?? []), ...(rest.extensions ?? [])] });
   }
+}
+
+/** A short, stable checksum of configuration files (names and contents, in name order). */
+function configChecksum(files: Record<string, string>): string {
+  const hash = createHash('sha256');
+  for (const name of Object.keys(files).sort()) {
+    hash.update(`${name.length}:${name}${files[name].length}:${files[name]}`);
+  }
+  return hash.digest('hex').slice(0, 16);
 }
