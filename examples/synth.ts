@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { App } from 'cdk8s';
-import { PodPatternError } from '../lib';
+import { PodPatternError } from '../lib/errors';
 import { addExamples } from './app';
 
 /**

@@ -18,7 +18,7 @@ export {
   type JobOptions,
   type StatefulSetOptions,
 } from './core/controller';
-export { PodPatternError } from './core/errors';
+export { ErrorCode, PodPatternErrors, type PodPatternProblem } from './core/error-codes';
 export { Quantity } from './core/quantity';
 export { PodDefaults, type PodDefaultsProps } from './policies/defaults';
 export {

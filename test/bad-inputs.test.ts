@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { PodPatternError } from '../lib';
+import { PodPatternError } from '../lib/errors';
 import { BAD_INPUTS, errorOf, renderCatalogue } from './bad-inputs';
 
 test('the catalogue holds at least 30 distinct cases', () => {

@@ -23,8 +23,8 @@ import {
   SecurityProfile,
   Sidecar,
   WaitFor,
-  PodPatternError,
 } from '../lib';
+import { PodPatternError } from '../lib/errors';
 import { errorOf as firstErrorOf, newChart, synth } from './util';
 
 /** One rejected input. */

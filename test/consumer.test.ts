@@ -32,58 +32,48 @@ test('the packed library installs into a fresh cdk8s app and synthesizes the exa
         'package/LICENSE',
         'package/README.md',
         'package/CHANGELOG.md',
+        'package/.jsii',
       ]),
     );
 
+    // The app a user starts from: `cdk8s init typescript-app`, from the template the cdk8s-cli
+    // devDependency ships, changed as the README's quick start says.
     const app = path.join(work, 'app');
+    const template = path.join(ROOT, 'node_modules', 'cdk8s-cli', 'templates', 'typescript-app');
     fs.mkdirSync(app);
+    const fill = (text: string) =>
+      text
+        .replace(/\{\{ \$base \}\}/g, 'consumer-app')
+        .replace(/\{\{ cdk8s_core_version \}\}/g, installed('cdk8s'))
+        .replace(/\{\{ cdk8s_plus_version \}\}/g, installed('cdk8s-plus-28'))
+        .replace(/\{\{ constructs_version \}\}/g, installed('constructs'))
+        .replace(/\{\{ cdk8s_cli_spec \}\}/g, installed('cdk8s-cli'));
+    for (const file of ['package.json', 'tsconfig.json', 'cdk8s.yaml', 'main.ts']) {
+      fs.writeFileSync(path.join(app, file), fill(fs.readFileSync(path.join(template, file), 'utf8')));
+    }
+    const manifest = JSON.parse(fs.readFileSync(path.join(app, 'package.json'), 'utf8'));
+    // The README's changes: cdk8s-plus-28 instead of the template's newer cdk8s-plus (their
+    // classes do not mix), and the library itself.
+    expect(Object.keys(manifest.dependencies)).toContain('cdk8s-plus-33');
+    delete manifest.dependencies['cdk8s-plus-33'];
+    manifest.dependencies['cdk8s-plus-28'] = `^${installed('cdk8s-plus-28')}`;
+    manifest.dependencies['cdk8s-pod-patterns'] = `file:../${tarball}`;
+    fs.writeFileSync(path.join(app, 'package.json'), JSON.stringify(manifest, null, 2));
+    // `cdk8s import` needs the network and nothing here uses its output: skipped.
     fs.writeFileSync(
-      path.join(app, 'package.json'),
-      JSON.stringify(
-        {
-          name: 'consumer-app',
-          private: true,
-          dependencies: {
-            'cdk8s-pod-patterns': `file:../${tarball}`,
-            'cdk8s': installed('cdk8s'),
-            'cdk8s-plus-28': installed('cdk8s-plus-28'),
-            'constructs': installed('constructs'),
-          },
-          devDependencies: {
-            'cdk8s-cli': installed('cdk8s-cli'),
-            'typescript': installed('typescript'),
-            'ts-node': installed('ts-node'),
-            '@types/node': installed('@types/node'),
-          },
-        },
-        null,
-        2,
-      ),
+      path.join(app, 'cdk8s.yaml'),
+      fs.readFileSync(path.join(app, 'cdk8s.yaml'), 'utf8').replace(/imports:\n( {2}- .*\n?)*/, ''),
     );
-    fs.writeFileSync(
-      path.join(app, 'tsconfig.json'),
-      JSON.stringify(
-        {
-          compilerOptions: {
-            target: 'ES2020',
-            module: 'commonjs',
-            strict: true,
-            esModuleInterop: true,
-            skipLibCheck: true,
-            types: ['node'],
-          },
-        },
-        null,
-        2,
-      ),
-    );
-    fs.writeFileSync(path.join(app, 'cdk8s.yaml'), 'language: typescript\napp: npx ts-node main.ts\noutput: dist\n');
     for (const file of fs.readdirSync(path.join(ROOT, 'examples')).filter((f) => f.endsWith('.ts') && f !== 'synth.ts')) {
       const source = fs.readFileSync(path.join(ROOT, 'examples', file), 'utf8').replace(/from '\.\.\/lib'/g, "from 'cdk8s-pod-patterns'");
       fs.writeFileSync(path.join(app, file), source);
     }
+    // The cdk8s CLI writes to dist/ where the template says nothing.
+    fs.writeFileSync(path.join(app, 'cdk8s.yaml'), `${fs.readFileSync(path.join(app, 'cdk8s.yaml'), 'utf8').trimEnd()}\noutput: dist\n`);
 
     run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], app);
+    // The template's own compile step type-checks the app against the library's declarations.
+    run('npm', ['run', 'compile'], app);
     run('npx', ['cdk8s', 'synth'], app);
 
     const expected = fs.readdirSync(path.join(ROOT, 'dist')).sort();

@@ -5,19 +5,8 @@
  * would do with them.
  */
 import * as fc from 'fast-check';
-import {
-  Adapter,
-  Ambassador,
-  AppPod,
-  Controller,
-  IPodExtension,
-  IstioSidecar,
-  Migration,
-  MigrationMode,
-  PodPatternError,
-  Sidecar,
-  WaitFor,
-} from '../lib';
+import { Adapter, Ambassador, AppPod, Controller, IPodExtension, IstioSidecar, Migration, MigrationMode, Sidecar, WaitFor } from '../lib';
+import { PodPatternError } from '../lib/errors';
 import { LifecycleRole, podLifecycle } from '../lib/rules';
 import { newChart, podMetadataOf, podSpecOf, synth, ValidationFailure, WORKLOAD_KINDS } from './util';
 

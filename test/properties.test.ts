@@ -18,13 +18,13 @@ import {
   MetricsMonitor,
   Migration,
   MigrationMode,
-  PodPatternError,
   PodAnnotations,
   QosPreset,
   ResourceSize,
   Sidecar,
   WaitFor,
 } from '../lib';
+import { PodPatternError } from '../lib/errors';
 import { isDnsLabel, isDnsSubdomain, isLabelValue } from '../lib/core/names';
 import { validateAgainstSchema } from './k8s-schema';
 import { kubeletQos } from './kubelet-qos';

@@ -24,12 +24,12 @@ import {
   IPodExtension,
   Migration,
   MigrationMode,
-  PodPatternError,
   QosPreset,
   ResourceSize,
   Sidecar,
   WaitFor,
 } from '../lib';
+import { PodPatternError } from '../lib/errors';
 import { validateAgainstSchema } from './k8s-schema';
 import { oracleFindingsAll } from './oracle';
 import { newChart, synth, ValidationFailure } from './util';

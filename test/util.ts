@@ -1,5 +1,5 @@
 import { Chart, Testing } from 'cdk8s';
-import { PodPatternError } from '../lib';
+import { PodPatternError } from '../lib/errors';
 import { IConstruct } from 'constructs';
 
 /** A fresh chart in a fresh app, for one test. */

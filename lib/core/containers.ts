@@ -148,15 +148,7 @@ export class PodContainers {
   public add(spec: ContainerSpec, role: ContainerRole): kplus.Container {
     const { scope, workload, volumes, ports, security } = this.context;
     checkContainerProps(scope, spec);
-    const name = spec.name;
-    if (name === undefined) {
-      fail(
-        scope,
-        'missing-container-name',
-        `a ${role} container with image "${spec.image}" has no name`,
-        'give it a name such as "log-shipper"',
-      );
-    }
+    const name = requireContainerName(scope, `a ${role} container`, spec);
     this.requireFreeName(name);
     this.checkImage(name, spec);
     const { securityContext, profile } = security.containerContext(name, spec.securityContext, spec.securityProfile);
@@ -358,4 +350,12 @@ function checkContainerProps(scope: Construct, spec: ContainerSpec): void {
     checkProps(scope, `the cpu of ${what}`, spec.resources.cpu, RESOURCE_AMOUNTS_NAMES);
     checkProps(scope, `the memory of ${what}`, spec.resources.memory, RESOURCE_AMOUNTS_NAMES);
   }
+}
+
+/** The name of a helper container, which, unlike the app's, has no default. */
+export function requireContainerName(scope: Construct, what: string, spec: ContainerSpec): string {
+  if (!spec.name) {
+    fail(scope, 'missing-container-name', `${what} with image "${spec.image}" has no name`, 'give it a name such as "log-shipper"');
+  }
+  return spec.name;
 }

@@ -8,10 +8,10 @@ import { PropNames } from './props';
 /** A Service in front of the pods. */
 export interface AppServiceProps {
   /**
-   * Service type.
+   * Service type (`serviceType`, not `type`: Go reserves that word).
    * @default kplus.ServiceType.CLUSTER_IP
    */
-  readonly type?: kplus.ServiceType;
+  readonly serviceType?: kplus.ServiceType;
   /**
    * Service ports; each targets the app container's port of the same number unless stated.
    * @default - one per app container port
@@ -20,7 +20,7 @@ export interface AppServiceProps {
 }
 
 /** The prop names of {@link AppServiceProps}, checked at run time (see `checkProps`). */
-export const APP_SERVICE_PROPS_NAMES: PropNames<AppServiceProps> = { type: true, ports: true };
+export const APP_SERVICE_PROPS_NAMES: PropNames<AppServiceProps> = { serviceType: true, ports: true };
 
 /** The Service in front of the app's pods, targeting only ports the app container declares. */
 export function createService(
@@ -51,7 +51,7 @@ export function createService(
   }
   const service = new kplus.Service(scope, 'Service', {
     metadata: { name: identity.name, labels: identity.labels },
-    type: props.type,
+    type: props.serviceType,
     ports,
   });
   selectPods(service, identity);

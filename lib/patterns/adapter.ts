@@ -5,6 +5,7 @@ import { PodAnnotations } from '../core/annotations';
 import { APP_POD_PROPS_NAMES, AppPod, AppPodProps } from '../core/app-pod';
 import { IPodExtension } from '../core/extensions';
 import { ContainerSpec } from '../core/container';
+import { requireContainerName } from '../core/containers';
 import { fail } from '../core/errors';
 import { hasControlCharacter } from '../core/names';
 import { checkProps, PropNames } from '../core/props';
@@ -21,8 +22,6 @@ export enum MetricsMonitor {
 
 /** Properties of an {@link Adapter}. */
 export interface AdapterProps extends ContainerSpec {
-  /** Container name, a DNS-1123 label unique in the pod. */
-  readonly name: string;
   /** Port the adapter serves the converted output on, from 1 to 65535. */
   readonly metricsPort: number;
   /**
@@ -137,7 +136,8 @@ export class Adapter implements IPodExtension {
 
   /** Adds the adapter, its annotations and its monitor to `pod`. */
   public extend(pod: AppPod): void {
-    const { metricsPort, metricsPortName, metricsPath, scrapeAnnotations, servicePort, monitor, ...spec } = this.props;
+    const { metricsPort, metricsPortName, metricsPath, scrapeAnnotations, servicePort, monitor, ...container } = this.props;
+    const spec = { ...container, name: requireContainerName(pod, 'an adapter', container) };
     const portName = metricsPortName ?? 'metrics';
     const path = metricsPath ?? '/metrics';
     const source = this.source;

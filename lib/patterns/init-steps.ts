@@ -63,7 +63,7 @@ export class WaitFor implements IPodExtension {
   public static readonly DEFAULT_IMAGE = 'busybox:1.36';
 
   /** Wait-for steps come after the helpers (native sidecars start first) and before derived steps. */
-  public readonly phase = ExtensionPhase.WAIT;
+  public readonly phase?: ExtensionPhase = ExtensionPhase.WAIT;
 
   /** Waits for `host:port` to accept TCP connections. */
   public static tcp(props: WaitForProps): WaitFor {
@@ -356,7 +356,7 @@ export class Migration implements IPodExtension {
   };
 
   /** A migration copies the finished app container, so it is applied after every other extension. */
-  public readonly phase = ExtensionPhase.DERIVED;
+  public readonly phase?: ExtensionPhase = ExtensionPhase.DERIVED;
 
   constructor(
     /** How the migration runs. */

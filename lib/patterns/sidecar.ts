@@ -5,6 +5,7 @@ import { APP_POD_PROPS_NAMES, AppPod, AppPodProps } from '../core/app-pod';
 import { IPodExtension } from '../core/extensions';
 import { SharedVolumeProps } from '../core/volumes';
 import { ContainerRole, ContainerSpec, VolumeMountSpec } from '../core/container';
+import { requireContainerName } from '../core/containers';
 import { fail } from '../core/errors';
 import { ConfigRefusal, filePatternRefusal, fluentdString, logPathRefusal, matchBodyRefusal } from './fluentd';
 import { checkProps, PropNames } from '../core/props';
@@ -21,8 +22,6 @@ export interface SidecarConfigFiles {
 
 /** Properties of a {@link Sidecar}. */
 export interface SidecarProps extends ContainerSpec {
-  /** Container name, a DNS-1123 label unique in the pod. */
-  readonly name: string;
   /**
    * Run as a native sidecar: an init container with `restartPolicy: Always`, started before the
    * app and stopped after it, so it never misses the app's first or last lines and does not keep
@@ -193,7 +192,8 @@ export class Sidecar implements IPodExtension {
 
   /** Adds the sidecar, its volumes, its configuration and the app's mounts to `pod`. */
   public extend(pod: AppPod): void {
-    const { sharedVolumes, appMounts, config, nativeSidecar, ...spec } = this.props;
+    const { sharedVolumes, appMounts, config, nativeSidecar, ...container } = this.props;
+    const spec = { ...container, name: requireContainerName(pod, 'a sidecar', container) };
     const refusal = this.refusal;
     if (refusal) {
       fail(pod, refusal.code, `log shipper "${spec.name}" ${refusal.what}`, refusal.fix);

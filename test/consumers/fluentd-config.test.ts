@@ -5,7 +5,8 @@
  * what cannot be a value is refused at synth with the pod's path.
  */
 import * as fc from 'fast-check';
-import { AppPod, PodPatternError, Sidecar } from '../../lib';
+import { AppPod, Sidecar } from '../../lib';
+import { PodPatternError } from '../../lib/errors';
 import { errorOf, newChart, ofKind, synth } from '../util';
 import { descendants, FluentConfig, FluentParseError, parseFluentConfig } from './fluentd-v1-parser';
 
