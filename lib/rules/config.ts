@@ -1,7 +1,7 @@
 /**
  * ConfigMaps and Secrets: ValidateConfigMap and ValidateSecret (pkg/apis/core/validation, 1.28).
  */
-import { asObject, describeJson, JsonObject } from './json';
+import { asObject, describeJson, JsonObject, read } from './json';
 import { isConfigMapKey } from './names';
 import { report, Violation, ViolationCode } from './violation';
 
@@ -60,8 +60,8 @@ function checkKey(out: Violation[], key: string, field: string, owner: string, r
  */
 export function checkConfigMap(out: Violation[], object: JsonObject): void {
   const rule = 'validation.ValidateConfigMap (pkg/apis/core/validation)';
-  const data = asObject(object.data);
-  const binaryData = asObject(object.binaryData);
+  const data = asObject(read(object, 'data'));
+  const binaryData = asObject(read(object, 'binaryData'));
   let size = 0;
   if (data) {
     for (const key in data) {
@@ -130,8 +130,8 @@ export function checkConfigMap(out: Violation[], object: JsonObject): void {
  */
 export function checkSecret(out: Violation[], object: JsonObject): void {
   const rule = 'validation.ValidateSecret (pkg/apis/core/validation)';
-  const data = asObject(object.data);
-  const stringData = asObject(object.stringData);
+  const data = asObject(read(object, 'data'));
+  const stringData = asObject(read(object, 'stringData'));
   const sizes = new Map<string, number>();
   if (data) {
     for (const key in data) {
@@ -182,7 +182,8 @@ export function checkSecret(out: Violation[], object: JsonObject): void {
       rule,
     );
   }
-  const type = typeof object.type === 'string' ? object.type : 'Opaque';
+  const written = read(object, 'type');
+  const type = typeof written === 'string' ? written : 'Opaque';
   const required = SECRET_TYPE_KEYS[type];
   if (required) {
     for (const key of required) {

@@ -5,7 +5,7 @@
  */
 import { checkEnv, checkEnvFrom } from './env';
 import { parseImageReference } from './image';
-import { asArray, asInteger, asObject, asString, describeJson, JsonObject, quoted } from './json';
+import { asArray, asInteger, asObject, asString, describeJson, JsonObject, quoted, read } from './json';
 import { isDns1123Label, isIanaServiceName, isValidPortNumber, suggestLabel } from './names';
 import { checkLifecycle, checkProbe, ProbeKind } from './probe';
 import { checkResources } from './resources';
@@ -224,8 +224,8 @@ function checkPorts(out: Violation[], container: JsonObject, path: string, label
       );
       continue;
     }
-    const name = port.name;
-    const containerPort = port.containerPort;
+    const name = read(port, 'name');
+    const containerPort = read(port, 'containerPort');
     const what = `${label} port ${quoted(name, i)}`;
     if (name !== undefined && name !== null && name !== '') {
       if (typeof name !== 'string' || !isIanaServiceName(name)) {
@@ -269,7 +269,7 @@ function checkPorts(out: Violation[], container: JsonObject, path: string, label
         RULE_PORTS,
       );
     }
-    const hostPort = port.hostPort;
+    const hostPort = read(port, 'hostPort');
     if (hostPort !== undefined && hostPort !== null && hostPort !== 0 && (typeof hostPort !== 'number' || !isValidPortNumber(hostPort))) {
       report(
         out,
@@ -280,7 +280,7 @@ function checkPorts(out: Violation[], container: JsonObject, path: string, label
         RULE_PORTS,
       );
     }
-    const protocol = port.protocol;
+    const protocol = read(port, 'protocol');
     if (protocol !== undefined && protocol !== null && !(typeof protocol === 'string' && PROTOCOLS.has(protocol))) {
       report(
         out,
@@ -313,9 +313,9 @@ function collectListeners(out: Violation[], container: JsonObject, path: string,
   const ports = asArray(container.ports);
   for (let i = 0; i < ports.length; i++) {
     const port = asObject(ports[i]);
-    const number = asInteger(port?.containerPort);
+    const number = asInteger(read(port, 'containerPort'));
     if (number === undefined || !isValidPortNumber(number)) continue;
-    const protocol = asString(port?.protocol) || 'TCP';
+    const protocol = asString(read(port, 'protocol')) || 'TCP';
     const key = `${number}/${protocol}`;
     const first = listeners.get(key);
     const field = `${path}.ports[${i}].containerPort`;
@@ -339,7 +339,7 @@ function collectHostPorts(out: Violation[], container: JsonObject, path: string,
   const ports = asArray(container.ports);
   for (let i = 0; i < ports.length; i++) {
     const port = asObject(ports[i]);
-    const hostPort = asInteger(port?.hostPort);
+    const hostPort = asInteger(read(port, 'hostPort'));
     if (!hostPort) continue;
     const key = `${asString(port?.protocol) || 'TCP'}/${asString(port?.hostIP) ?? ''}/${hostPort}`;
     const first = hostPorts.get(key);

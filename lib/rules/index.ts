@@ -5,7 +5,7 @@
  */
 import { checkConfigMap, checkSecret } from './config';
 import { checkDisruptionBudget } from './disruption';
-import { asObject, asString, describeJson, JsonObject } from './json';
+import { asObject, asString, describeJson, JsonObject, read } from './json';
 import { checkObjectMeta } from './metadata';
 import { checkService } from './service';
 import { report, Violation, ViolationCode } from './violation';
@@ -79,8 +79,8 @@ export function validateManifest(object: unknown): Violation[] {
     );
     return out;
   }
-  const apiVersion = asString(manifest.apiVersion);
-  const kind = asString(manifest.kind);
+  const apiVersion = asString(read(manifest, 'apiVersion'));
+  const kind = asString(read(manifest, 'kind'));
   if (!apiVersion || !kind) {
     report(
       out,
@@ -92,7 +92,7 @@ export function validateManifest(object: unknown): Violation[] {
     );
     return out;
   }
-  checkObjectMeta(out, manifest.metadata, kind, 'metadata');
+  checkObjectMeta(out, read(manifest, 'metadata'), kind, 'metadata');
   KINDS.get(`${apiVersion}/${kind}`)?.(out, manifest);
   return out;
 }

@@ -3,7 +3,7 @@
  * (pkg/apis/core/validation, 1.28), run on objects as written, before the API server's defaults.
  */
 import { checkContainers } from './container';
-import { asArray, asInteger, asObject, asString, describeJson, JsonObject } from './json';
+import { asArray, asInteger, asObject, asString, describeJson, JsonObject, read } from './json';
 import { checkAnnotations, checkLabels } from './metadata';
 import { isDns1123Label, isDns1123Subdomain, isLabelValue, isQualifiedName, suggestLabel, suggestSubdomain } from './names';
 import { checkQosAnnotation } from './qos';
@@ -215,10 +215,10 @@ function checkTolerations(out: Violation[], value: unknown, field: string): void
 /**
  * Checks a pod template: its labels and annotations (ValidatePodTemplateSpec), the library's
  * QoS annotation against the class the kubelet will compute, and its pod spec. Returns the
- * template and its spec when they are objects.
+ * template's labels (for selectors to match) and its spec when the template and spec are objects.
  * @internal
  */
-export function checkPodTemplate(out: Violation[], value: unknown, field: string): { template: JsonObject; spec: JsonObject } | undefined {
+export function checkPodTemplate(out: Violation[], value: unknown, field: string): { labels: unknown; spec: JsonObject } | undefined {
   const template = asObject(value);
   if (!template) {
     report(
@@ -231,13 +231,14 @@ export function checkPodTemplate(out: Violation[], value: unknown, field: string
     );
     return undefined;
   }
-  const metadata = asObject(template.metadata);
+  const metadata = asObject(read(template, 'metadata'));
+  const labels = read(metadata, 'labels');
   if (metadata) {
-    checkLabels(out, metadata.labels, `${field}.metadata.labels`, 'on the pod template');
-    checkAnnotations(out, metadata.annotations, `${field}.metadata.annotations`, 'on the pod template');
+    checkLabels(out, labels, `${field}.metadata.labels`, 'on the pod template');
+    checkAnnotations(out, read(metadata, 'annotations'), `${field}.metadata.annotations`, 'on the pod template');
   }
-  const spec = checkPodSpec(out, template.spec, `${field}.spec`);
+  const spec = checkPodSpec(out, read(template, 'spec'), `${field}.spec`);
   if (!spec) return undefined;
   if (metadata) checkQosAnnotation(out, metadata, spec, `${field}.metadata.annotations`);
-  return { template, spec };
+  return { labels, spec };
 }

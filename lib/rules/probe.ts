@@ -4,7 +4,7 @@
  * (pkg/apis/core/validation, 1.28), on objects as written before the API server's defaulting
  * (a 0 or absent period, timeout or threshold takes its default, pkg/apis/core/v1/defaults.go).
  */
-import { asArray, asObject, describeJson, JsonObject } from './json';
+import { asArray, asObject, describeJson, JsonObject, read } from './json';
 import { isHttpHeaderName, isIanaServiceName, isValidPortNumber } from './names';
 import { report, Violation, ViolationCode } from './violation';
 
@@ -250,7 +250,7 @@ function checkPortNumOrName(
   const ports = asArray(container.ports);
   const names: string[] = [];
   for (let i = 0; i < ports.length; i++) {
-    const name = asObject(ports[i])?.name;
+    const name = read(asObject(ports[i]), 'name');
     if (name === port) return;
     if (typeof name === 'string' && name !== '') names.push(JSON.stringify(name));
   }

@@ -5,7 +5,7 @@
 import { PodAnnotations } from '../core/annotations';
 import { Quantity } from '../core/quantity';
 import { injectedContainers, InjectedContainer } from './injection';
-import { asArray, asObject, JsonObject } from './json';
+import { asArray, asObject, JsonObject, read } from './json';
 import { quantityOf } from './resources';
 import { report, Violation, ViolationCode } from './violation';
 
@@ -56,12 +56,12 @@ export function podQosClass(podSpec: unknown, injected: readonly InjectedContain
   for (const list of lists) {
     for (let i = 0; i < list.length; i++) {
       const resources = asObject(asObject(list[i])?.resources);
-      const containerLimits = asObject(resources?.limits);
-      const containerRequests = asObject(resources?.requests);
+      const containerLimits = asObject(read(resources, 'limits'));
+      const containerRequests = asObject(read(resources, 'requests'));
       let limitsFound = 0;
       for (const name of COMPUTE_RESOURCES) {
-        const limit = containerLimits && quantityOf(containerLimits[name]);
-        const rawRequest = containerRequests?.[name];
+        const limit = containerLimits && quantityOf(read(containerLimits, name));
+        const rawRequest = read(containerRequests, name);
         const request = rawRequest !== undefined && rawRequest !== null ? quantityOf(rawRequest) : limit;
         if (request && isPositive(request)) add(requests, name, request);
         if (limit && isPositive(limit)) {
@@ -98,7 +98,7 @@ function add(sums: Map<string, bigint>, name: string, quantity: Quantity): void 
  * @internal
  */
 export function checkQosAnnotation(out: Violation[], metadata: unknown, spec: JsonObject, field: string): void {
-  const written = asObject(asObject(metadata)?.annotations)?.[QOS_ANNOTATION];
+  const written = read(asObject(read(asObject(metadata), 'annotations')), QOS_ANNOTATION);
   if (written === undefined) return;
   const computed = podQosClass(spec, injectedContainers(metadata));
   if (written !== computed) {

@@ -4,7 +4,7 @@
  * `resource.ParseQuantity` does (staging/src/k8s.io/apimachinery/pkg/api/resource).
  */
 import { Quantity } from '../core/quantity';
-import { asObject, describeJson } from './json';
+import { asObject, describeJson, read } from './json';
 import { report, Severity, Violation, ViolationCode } from './violation';
 
 const RULE_REQUIREMENTS = 'validation.validateResourceRequirements (pkg/apis/core/validation)';
@@ -62,8 +62,8 @@ function isOvercommitAllowed(name: string): boolean {
 export function checkResources(out: Violation[], resources: unknown, field: string, label: string): void {
   const requirements = asObject(resources);
   if (!requirements) return;
-  const limits = asObject(requirements.limits);
-  const requests = asObject(requirements.requests);
+  const limits = asObject(read(requirements, 'limits'));
+  const requests = asObject(read(requirements, 'requests'));
   if (limits) {
     for (const name in limits) {
       const limit = checkQuantity(out, limits[name], name, `${field}.limits[${name}]`, label, 'limit');
@@ -85,7 +85,7 @@ export function checkResources(out: Violation[], resources: unknown, field: stri
   for (const name in requests) {
     const request = checkQuantity(out, requests[name], name, `${field}.requests[${name}]`, label, 'request');
     if (!request) continue;
-    const rawLimit = limits?.[name];
+    const rawLimit = read(limits, name);
     const limit = rawLimit === undefined ? undefined : quantityOf(rawLimit);
     if (limit !== undefined) {
       if (!isOvercommitAllowed(name) && request.compare(limit) !== 0) {

@@ -1,7 +1,7 @@
 /**
  * Services: ValidateService and validateServicePort (pkg/apis/core/validation, 1.28).
  */
-import { asArray, asObject, asString, describeJson, JsonObject, quoted } from './json';
+import { asArray, asObject, asString, describeJson, JsonObject, quoted, read } from './json';
 import { checkLabels } from './metadata';
 import { isDns1123Label, isDns1123Subdomain, isIanaServiceName, isQualifiedName, isValidPortNumber, suggestLabel } from './names';
 import { report, Violation, ViolationCode } from './violation';
@@ -20,7 +20,7 @@ const PROTOCOLS = new Set(['TCP', 'UDP', 'SCTP']);
  * @internal
  */
 export function checkService(out: Violation[], object: JsonObject): void {
-  const spec = asObject(object.spec) ?? {};
+  const spec = asObject(read(object, 'spec')) ?? {};
   const type = spec.type ?? 'ClusterIP';
   if (!(typeof type === 'string' && TYPES.has(type))) {
     report(

@@ -2,7 +2,7 @@
  * Pod volumes: ValidateVolumes, validateVolumeSource and the configMap, secret, projected,
  * downwardAPI, emptyDir, hostPath and persistentVolumeClaim sources (pkg/apis/core/validation, 1.28).
  */
-import { asArray, asInteger, asObject, asString, describeJson, JsonObject, quoted } from './json';
+import { asArray, asInteger, asObject, asString, describeJson, JsonObject, quoted, read } from './json';
 import { isConfigMapKey, isDns1123Label, suggestLabel } from './names';
 import { hasBackstep } from './mounts';
 import { quantityOf } from './resources';
@@ -70,7 +70,7 @@ export function checkVolumes(out: Violation[], volumes: unknown, field: string):
       );
       continue;
     }
-    const name = volume.name;
+    const name = read(volume, 'name');
     const label = `volume ${quoted(name, i)}`;
     if (typeof name !== 'string' || name === '') {
       report(
