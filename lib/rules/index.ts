@@ -43,20 +43,36 @@ export { Severity, type Violation, ViolationCode } from './violation';
 
 type KindCheck = (out: Violation[], object: JsonObject) => void;
 
-/** What each `apiVersion` and `kind` is checked with, beyond its metadata. */
-const KINDS: ReadonlyMap<string, KindCheck> = new Map<string, KindCheck>([
-  ['v1/Pod', checkPod],
-  ['v1/Service', checkService],
-  ['v1/ConfigMap', checkConfigMap],
-  ['v1/Secret', checkSecret],
-  ['apps/v1/Deployment', checkDeployment],
-  ['apps/v1/ReplicaSet', checkReplicaSet],
-  ['apps/v1/StatefulSet', checkStatefulSet],
-  ['apps/v1/DaemonSet', checkDaemonSet],
-  ['batch/v1/Job', checkJob],
-  ['batch/v1/CronJob', checkCronJob],
-  ['policy/v1/PodDisruptionBudget', checkDisruptionBudget],
+/** What each `kind`, in each `apiVersion`, is checked with beyond its metadata. */
+const KINDS: ReadonlyMap<string, ReadonlyMap<string, KindCheck>> = new Map([
+  ['Pod', new Map([['v1', checkPod]])],
+  ['Service', new Map([['v1', checkService]])],
+  ['ConfigMap', new Map([['v1', checkConfigMap]])],
+  ['Secret', new Map([['v1', checkSecret]])],
+  ['Deployment', new Map([['apps/v1', checkDeployment]])],
+  ['ReplicaSet', new Map([['apps/v1', checkReplicaSet]])],
+  ['StatefulSet', new Map([['apps/v1', checkStatefulSet]])],
+  ['DaemonSet', new Map([['apps/v1', checkDaemonSet]])],
+  ['Job', new Map([['batch/v1', checkJob]])],
+  ['CronJob', new Map([['batch/v1', checkCronJob]])],
+  ['PodDisruptionBudget', new Map([['policy/v1', checkDisruptionBudget]])],
 ]);
+
+/**
+ * The check for `apiVersion/kind`. Objects are dispatched on the two joined, so a kind with a
+ * `/` joins into another name (apiVersion `apps`, kind `v1/Deployment`); only such a kind needs
+ * the joined name, which the lookup by kind then version spares the others.
+ */
+function kindCheck(apiVersion: string, kind: string): KindCheck | undefined {
+  if (!kind.includes('/')) return KINDS.get(kind)?.get(apiVersion);
+  const name = `${apiVersion}/${kind}`;
+  for (const [known, versions] of KINDS) {
+    for (const [version, check] of versions) {
+      if (`${version}/${known}` === name) return check;
+    }
+  }
+  return undefined;
+}
 
 /**
  * Every violation of Kubernetes 1.28's rules in one object, dispatched on its `apiVersion`
@@ -93,6 +109,6 @@ export function validateManifest(object: unknown): Violation[] {
     return out;
   }
   checkObjectMeta(out, read(manifest, 'metadata'), kind, 'metadata');
-  KINDS.get(`${apiVersion}/${kind}`)?.(out, manifest);
+  kindCheck(apiVersion, kind)?.(out, manifest);
   return out;
 }

@@ -809,6 +809,14 @@ const otherKindCases: Case[] = [
     { apiVersion: 'example.com/v1', kind: 'Widget', metadata: { name: 'W' } },
     [['invalid-name', 'metadata.name']],
   ],
+  [
+    'dispatch on apiVersion and kind joined: apps with v1/Deployment is a Deployment',
+    { apiVersion: 'apps', kind: 'v1/Deployment', metadata: { name: 'web' }, spec: {} },
+    [
+      ['missing-container', 'spec.template'],
+      ['selector-mismatch', 'spec.selector'],
+    ],
+  ],
 ];
 
 describe.each([
