@@ -46,7 +46,7 @@ export function checkPodSpec(out: Violation[], value: unknown, field: string): J
     );
     return undefined;
   }
-  const volumeNames = checkVolumes(out, spec.volumes, `${field}.volumes`);
+  const volumeNames = checkVolumes(out, spec.volumes, field);
   checkContainers(out, spec, field, volumeNames);
 
   const restartPolicy = spec.restartPolicy;
