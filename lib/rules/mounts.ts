@@ -3,12 +3,15 @@
  * (pkg/apis/core/validation, 1.28), with the library's stricter path policy.
  */
 import { asArray, asObject, describeJson, quoted } from './json';
+import { Accepted } from './names';
 import { Item, report, Violation, ViolationCode } from './violation';
 
 const RULE_MOUNTS = 'validation.ValidateVolumeMounts (pkg/apis/core/validation)';
 const RULE_DESCENDING = 'validation.validateLocalDescendingPath (pkg/apis/core/validation)';
 /** An empty, `.` or `..` element, or a trailing slash after something: what path.Clean would change in a rooted path. */
 const NEEDS_CLEANING = /\/\/|\/\.\.?(\/|$)|.\/$/;
+/** Absolute paths that path.Clean leaves as they are, so without `..`: nearly every mount path. */
+const CLEAN_ABSOLUTE_PATHS = new Accepted((path) => path[0] === '/' && !NEEDS_CLEANING.test(path));
 
 /**
  * `path` as Go's `path.Clean` returns it: no empty or `.` elements, `..` resolved where it can
@@ -92,7 +95,8 @@ export function checkVolumeMounts(out: Violation[], mounts: unknown, container: 
         RULE_MOUNTS,
       );
     } else {
-      if (mountPath[0] !== '/') {
+      const clean = CLEAN_ABSOLUTE_PATHS.has(mountPath);
+      if (!clean && mountPath[0] !== '/') {
         report(
           out,
           ViolationCode.INVALID_MOUNT_PATH,
@@ -101,7 +105,7 @@ export function checkVolumeMounts(out: Violation[], mounts: unknown, container: 
           `write it absolute, e.g. ${JSON.stringify(cleanPath(`/${mountPath}`))}`,
           'library policy: mount paths are absolute (the API server requires only a non-empty path, validation.ValidateVolumeMounts)',
         );
-      } else if (hasBackstep(mountPath)) {
+      } else if (!clean && hasBackstep(mountPath)) {
         report(
           out,
           ViolationCode.INVALID_MOUNT_PATH,
@@ -111,7 +115,7 @@ export function checkVolumeMounts(out: Violation[], mounts: unknown, container: 
           'library policy, after validation.validatePathNoBacksteps (pkg/apis/core/validation), which the API server applies to subPath only',
         );
       }
-      const cleaned = cleanPath(mountPath);
+      const cleaned = clean ? mountPath : cleanPath(mountPath);
       const first = seen.get(cleaned);
       if (first !== undefined) {
         const identical = first === mountPath;

@@ -28,8 +28,9 @@ const ACCEPTED_LIMIT = 4096;
  * acceptances are kept (a refused string is reported, which costs far more than its test), and
  * the set is emptied when full and keeps no string longer than a subdomain, so arbitrary input
  * cannot grow it without bound.
+ * @internal
  */
-class Accepted {
+export class Accepted {
   private readonly strings = new Set<string>();
 
   constructor(private readonly test: (value: string) => boolean) {}

@@ -88,7 +88,9 @@ export function checkResources(out: Violation[], resources: unknown, container: 
     const rawLimit = read(limits, name);
     const limit = rawLimit === undefined ? undefined : quantityOf(rawLimit);
     if (limit !== undefined) {
-      if (!isOvercommitAllowed(name) && request.compare(limit) !== 0) {
+      // Quantity.parse returns one object per text: a request written as its limit compares equal without arithmetic.
+      const order = request === limit ? 0 : request.compare(limit);
+      if (!isOvercommitAllowed(name) && order !== 0) {
         report(
           out,
           ViolationCode.INVALID_QUANTITY,
@@ -97,7 +99,7 @@ export function checkResources(out: Violation[], resources: unknown, container: 
           `set the request to ${limit.text}, or leave it out (it defaults to the limit)`,
           RULE_REQUIREMENTS,
         );
-      } else if (request.compare(limit) > 0) {
+      } else if (order > 0) {
         report(
           out,
           ViolationCode.REQUEST_ABOVE_LIMIT,
