@@ -127,22 +127,25 @@ export function checkPodSpec(out: Violation[], value: unknown, field: string): J
   return spec;
 }
 
+/** How messages name a toleration: `toleration #1 ("dedicated")`. */
+function tolerationLabel(index: number, key: string): string {
+  return `toleration #${index + 1}${key ? ` (${JSON.stringify(key)})` : ''}`;
+}
+
 function checkTolerations(out: Violation[], value: unknown, field: string): void {
   const tolerations = asArray(value);
   for (let i = 0; i < tolerations.length; i++) {
     const toleration = asObject(tolerations[i]) ?? {};
-    const path = `${field}[${i}]`;
     const key = asString(toleration.key) ?? '';
     const operator = toleration.operator ?? '';
     const value = toleration.value ?? '';
     const effect = toleration.effect ?? '';
-    const what = `toleration #${i + 1}${key ? ` (${JSON.stringify(key)})` : ''}`;
     if (key !== '' && !isQualifiedName(key)) {
       report(
         out,
         ViolationCode.INVALID_TOLERATION,
-        `${path}.key`,
-        `${what} has key ${JSON.stringify(key)}, which is not a qualified name (a taint key)`,
+        `${field}[${i}].key`,
+        `${tolerationLabel(i, key)} has key ${JSON.stringify(key)}, which is not a qualified name (a taint key)`,
         'use the taint key, e.g. "node.kubernetes.io/unreachable"',
         RULE_TOLERATIONS,
       );
@@ -151,8 +154,8 @@ function checkTolerations(out: Violation[], value: unknown, field: string): void
       report(
         out,
         ViolationCode.INVALID_TOLERATION,
-        `${path}.operator`,
-        `${what} has no key, which means "every taint", but its operator is ${JSON.stringify(operator || 'Equal')}`,
+        `${field}[${i}].operator`,
+        `${tolerationLabel(i, key)} has no key, which means "every taint", but its operator is ${JSON.stringify(operator || 'Equal')}`,
         'set operator: Exists to tolerate every taint, or give the taint key',
         RULE_TOLERATIONS,
       );
@@ -161,8 +164,8 @@ function checkTolerations(out: Violation[], value: unknown, field: string): void
       report(
         out,
         ViolationCode.INVALID_TOLERATION,
-        `${path}.effect`,
-        `${what} sets tolerationSeconds with effect ${JSON.stringify(effect)}; tolerationSeconds applies only to NoExecute`,
+        `${field}[${i}].effect`,
+        `${tolerationLabel(i, key)} sets tolerationSeconds with effect ${JSON.stringify(effect)}; tolerationSeconds applies only to NoExecute`,
         'set effect: NoExecute, or remove tolerationSeconds',
         RULE_TOLERATIONS,
       );
@@ -172,8 +175,8 @@ function checkTolerations(out: Violation[], value: unknown, field: string): void
         report(
           out,
           ViolationCode.INVALID_TOLERATION,
-          `${path}.value`,
-          `${what} has value ${describeJson(value)}, which is not a label value (at most 63 letters, digits, "-", "_" or ".")`,
+          `${field}[${i}].value`,
+          `${tolerationLabel(i, key)} has value ${describeJson(value)}, which is not a label value (at most 63 letters, digits, "-", "_" or ".")`,
           'use the taint value exactly as the node has it',
           RULE_TOLERATIONS,
         );
@@ -183,8 +186,8 @@ function checkTolerations(out: Violation[], value: unknown, field: string): void
         report(
           out,
           ViolationCode.INVALID_TOLERATION,
-          `${path}.value`,
-          `${what} uses Exists with a value`,
+          `${field}[${i}].value`,
+          `${tolerationLabel(i, key)} uses Exists with a value`,
           'remove the value, or use operator: Equal',
           RULE_TOLERATIONS,
         );
@@ -193,8 +196,8 @@ function checkTolerations(out: Violation[], value: unknown, field: string): void
       report(
         out,
         ViolationCode.INVALID_TOLERATION,
-        `${path}.operator`,
-        `${what} has operator ${describeJson(operator)}`,
+        `${field}[${i}].operator`,
+        `${tolerationLabel(i, key)} has operator ${describeJson(operator)}`,
         'use Equal or Exists',
         RULE_TOLERATIONS,
       );
@@ -203,8 +206,8 @@ function checkTolerations(out: Violation[], value: unknown, field: string): void
       report(
         out,
         ViolationCode.INVALID_TOLERATION,
-        `${path}.effect`,
-        `${what} has effect ${describeJson(effect)}`,
+        `${field}[${i}].effect`,
+        `${tolerationLabel(i, key)} has effect ${describeJson(effect)}`,
         'use NoSchedule, PreferNoSchedule or NoExecute, or leave it empty for every effect',
         'validation.validateTaintEffect (pkg/apis/core/validation)',
       );
