@@ -62,6 +62,9 @@ export function checkConfigMap(out: Violation[], object: JsonObject): void {
   const rule = 'validation.ValidateConfigMap (pkg/apis/core/validation)';
   const data = asObject(read(object, 'data'));
   const binaryData = asObject(read(object, 'binaryData'));
+  // UTF-16 units of the data values: UTF-8 needs at most 3 bytes for each, so bytes are
+  // counted only when that bound passes the limit.
+  let units = 0;
   let size = 0;
   if (data) {
     for (const key in data) {
@@ -78,7 +81,7 @@ export function checkConfigMap(out: Violation[], object: JsonObject): void {
       }
       const value = data[key];
       if (typeof value === 'string') {
-        size += Buffer.byteLength(value);
+        units += value.length;
       } else {
         report(
           out,
@@ -108,6 +111,12 @@ export function checkConfigMap(out: Violation[], object: JsonObject): void {
       } else {
         size += bytes;
       }
+    }
+  }
+  if (data && size + units * 3 > MAX_SIZE) {
+    for (const key in data) {
+      const value = data[key];
+      if (typeof value === 'string') size += Buffer.byteLength(value);
     }
   }
   if (size > MAX_SIZE) {
