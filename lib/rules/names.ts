@@ -23,11 +23,11 @@ const DNS1123_SUBDOMAIN_MAX = 253;
 const ACCEPTED_LIMIT = 4096;
 
 /**
- * Strings a predicate accepted. Synthesis checks the same label keys, label values and names on
- * every object it renders, so a set lookup stands in for the regexes on all but the first. Only
- * acceptances are kept (a refused string is reported, which costs far more than its test), and
- * the set is emptied when full and keeps no string longer than a subdomain, so arbitrary input
- * cannot grow it without bound.
+ * Strings a predicate accepted. Synthesis checks the same label keys, label values, names, paths
+ * and zones on every object it renders, so a set lookup stands in for the regexes on all but the
+ * first. Only acceptances are kept (a refused string is reported, which costs far more than its
+ * test), and the set is emptied when full and keeps no string longer than a subdomain, so
+ * arbitrary input cannot grow it without bound.
  * @internal
  */
 export class Accepted {
