@@ -917,4 +917,10 @@ describe('building blocks', () => {
       ),
     ).toEqual([['duplicate-container-name', `${T}.containers[1].name`]]);
   });
+
+  test('containers are told apart by how messages name them: a namesake on the same port is only a duplicate name', () => {
+    expect(found(mutated(deployment(), (d) => d.spec.template.spec.containers.push(app())))).toEqual([
+      ['duplicate-container-name', `${T}.containers[1].name`],
+    ]);
+  });
 });
