@@ -59,9 +59,10 @@ const KINDS: ReadonlyMap<string, ReadonlyMap<string, KindCheck>> = new Map([
 ]);
 
 /**
- * The check for `apiVersion/kind`. Objects are dispatched on the two joined, so a kind with a
- * `/` joins into another name (apiVersion `apps`, kind `v1/Deployment`); only such a kind needs
- * the joined name, which the lookup by kind then version spares the others.
+ * The check for an object of `kind` in `apiVersion`. Objects are dispatched on the two joined
+ * with `/`, so a kind containing `/` can spell a known one (apiVersion `apps` and kind
+ * `v1/Deployment` make `apps/v1/Deployment`): such a kind is looked up by the joined name, any
+ * other by kind and then version, without building a string.
  */
 function kindCheck(apiVersion: string, kind: string): KindCheck | undefined {
   if (!kind.includes('/')) return KINDS.get(kind)?.get(apiVersion);
