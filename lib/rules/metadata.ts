@@ -158,8 +158,11 @@ export function checkObjectMeta(out: Violation[], metadata: unknown, kind: strin
     }
   }
   if (meta) {
-    checkLabels(out, read(meta, 'labels'), `${field}.labels`, `on the ${kind}`);
-    checkAnnotations(out, read(meta, 'annotations'), `${field}.annotations`, `on the ${kind}`);
+    const labels = read(meta, 'labels');
+    const annotations = read(meta, 'annotations');
+    // The field paths and wording are for messages: built only for what is there to check.
+    if (labels !== undefined && labels !== null) checkLabels(out, labels, `${field}.labels`, `on the ${kind}`);
+    if (annotations !== undefined && annotations !== null) checkAnnotations(out, annotations, `${field}.annotations`, `on the ${kind}`);
   }
 }
 

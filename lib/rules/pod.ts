@@ -15,6 +15,8 @@ const RULE_TOLERATIONS = 'validation.ValidateTolerations (pkg/apis/core/validati
 const RESTART_POLICIES = new Set(['Always', 'OnFailure', 'Never']);
 const TAINT_EFFECTS = new Set(['NoSchedule', 'PreferNoSchedule', 'NoExecute']);
 const MAX_INT32 = 2 ** 31 - 1;
+const DNS_LABEL_FIELDS = ['hostname', 'subdomain'];
+const DNS_SUBDOMAIN_FIELDS = ['serviceAccountName', 'priorityClassName', 'nodeName'];
 
 /**
  * Checks a pod spec as the API server's `ValidatePodSpec` does (pkg/apis/core/validation),
@@ -94,7 +96,7 @@ export function checkPodSpec(out: Violation[], value: unknown, field: string): J
       );
     }
   }
-  for (const key of ['hostname', 'subdomain']) {
+  for (const key of DNS_LABEL_FIELDS) {
     const name = spec[key];
     if (name === undefined || name === null || name === '') continue;
     if (typeof name !== 'string' || !isDns1123Label(name)) {
@@ -108,7 +110,7 @@ export function checkPodSpec(out: Violation[], value: unknown, field: string): J
       );
     }
   }
-  for (const key of ['serviceAccountName', 'priorityClassName', 'nodeName']) {
+  for (const key of DNS_SUBDOMAIN_FIELDS) {
     const name = spec[key];
     if (name === undefined || name === null || name === '') continue;
     if (typeof name !== 'string' || !isDns1123Subdomain(name)) {
@@ -122,8 +124,9 @@ export function checkPodSpec(out: Violation[], value: unknown, field: string): J
       );
     }
   }
-  checkLabels(out, spec.nodeSelector, `${field}.nodeSelector`, 'in the nodeSelector');
-  checkTolerations(out, spec.tolerations, `${field}.tolerations`);
+  if (spec.nodeSelector !== undefined && spec.nodeSelector !== null)
+    checkLabels(out, spec.nodeSelector, `${field}.nodeSelector`, 'in the nodeSelector');
+  if (spec.tolerations !== undefined && spec.tolerations !== null) checkTolerations(out, spec.tolerations, `${field}.tolerations`);
   return spec;
 }
 
