@@ -1,7 +1,7 @@
 /**
  * ConfigMaps and Secrets: ValidateConfigMap and ValidateSecret (pkg/apis/core/validation, 1.28).
  */
-import { asObject, describeJson, JsonObject } from './json';
+import { asObject, describeJson, JsonObject, read } from './json';
 import { isConfigMapKey } from './names';
 import { report, Violation, ViolationCode } from './violation';
 
@@ -60,8 +60,11 @@ function checkKey(out: Violation[], key: string, field: string, owner: string, r
  */
 export function checkConfigMap(out: Violation[], object: JsonObject): void {
   const rule = 'validation.ValidateConfigMap (pkg/apis/core/validation)';
-  const data = asObject(object.data);
-  const binaryData = asObject(object.binaryData);
+  const data = asObject(read(object, 'data'));
+  const binaryData = asObject(read(object, 'binaryData'));
+  // UTF-16 units of the data values: UTF-8 needs at most 3 bytes for each, so bytes are
+  // counted only when that bound passes the limit.
+  let units = 0;
   let size = 0;
   if (data) {
     for (const key in data) {
@@ -78,7 +81,7 @@ export function checkConfigMap(out: Violation[], object: JsonObject): void {
       }
       const value = data[key];
       if (typeof value === 'string') {
-        size += Buffer.byteLength(value);
+        units += value.length;
       } else {
         report(
           out,
@@ -110,6 +113,12 @@ export function checkConfigMap(out: Violation[], object: JsonObject): void {
       }
     }
   }
+  if (data && size + units * 3 > MAX_SIZE) {
+    for (const key in data) {
+      const value = data[key];
+      if (typeof value === 'string') size += Buffer.byteLength(value);
+    }
+  }
   if (size > MAX_SIZE) {
     report(
       out,
@@ -130,8 +139,8 @@ export function checkConfigMap(out: Violation[], object: JsonObject): void {
  */
 export function checkSecret(out: Violation[], object: JsonObject): void {
   const rule = 'validation.ValidateSecret (pkg/apis/core/validation)';
-  const data = asObject(object.data);
-  const stringData = asObject(object.stringData);
+  const data = asObject(read(object, 'data'));
+  const stringData = asObject(read(object, 'stringData'));
   const sizes = new Map<string, number>();
   if (data) {
     for (const key in data) {
@@ -182,7 +191,8 @@ export function checkSecret(out: Violation[], object: JsonObject): void {
       rule,
     );
   }
-  const type = typeof object.type === 'string' ? object.type : 'Opaque';
+  const written = read(object, 'type');
+  const type = typeof written === 'string' ? written : 'Opaque';
   const required = SECRET_TYPE_KEYS[type];
   if (required) {
     for (const key of required) {

@@ -5,12 +5,12 @@
  */
 import { checkEnv, checkEnvFrom } from './env';
 import { parseImageReference } from './image';
-import { asArray, asInteger, asObject, asString, describeJson, JsonObject, quoted } from './json';
+import { asArray, asInteger, asObject, asString, describeJson, JsonObject, quoted, read } from './json';
 import { isDns1123Label, isIanaServiceName, isValidPortNumber, suggestLabel } from './names';
 import { checkLifecycle, checkProbe, ProbeKind } from './probe';
 import { checkResources } from './resources';
 import { checkVolumeMounts } from './mounts';
-import { report, Severity, Violation, ViolationCode } from './violation';
+import { Item, report, Severity, Violation, ViolationCode } from './violation';
 
 const RULE_CONTAINERS = 'validation.validateContainers (pkg/apis/core/validation)';
 const RULE_INIT_CONTAINERS = 'validation.validateInitContainers (pkg/apis/core/validation)';
@@ -22,12 +22,7 @@ const RULE_IMAGE =
 
 const PROTOCOLS = new Set(['TCP', 'UDP', 'SCTP']);
 const PROBES: readonly ProbeKind[] = ['livenessProbe', 'readinessProbe', 'startupProbe'];
-
-/** One running listener, for collision checks across containers. */
-interface Listener {
-  readonly container: string;
-  readonly field: string;
-}
+const HANDLERS: readonly string[] = [...PROBES, 'lifecycle'];
 
 /**
  * Checks `containers` and `initContainers` of a pod spec: names, uniqueness across both lists,
@@ -50,75 +45,73 @@ export function checkContainers(out: Violation[], spec: JsonObject, field: strin
       RULE_CONTAINERS,
     );
   }
-  const names = new Map<string, string>();
+  // The first container with each name, and with each listening port and host port.
+  const names = new Map<string, Item>();
   // Regular containers and native sidecars run at the same time in one network namespace.
-  const listeners = new Map<string, Listener>();
-  const hostPorts = new Map<string, Listener>();
+  const listeners = new Map<string, Item>();
+  const hostPorts = new Map<string, Item>();
   for (let i = 0; i < containers.length; i++) {
-    const path = `${field}.containers[${i}]`;
     const container = asObject(containers[i]);
     if (!container) {
       report(
         out,
         ViolationCode.INVALID_NAME,
-        path,
+        `${field}.containers[${i}]`,
         `container #${i + 1} is ${describeJson(containers[i])}, not an object`,
         'write the container as an object',
         RULE_CONTAINERS,
       );
       continue;
     }
-    const label = `container ${quoted(container.name, i)}`;
-    checkCommon(out, container, path, label, volumeNames, names, RULE_CONTAINERS);
-    checkHandlers(out, container, path, label);
+    const item = new Item(field, 'containers', i, 'container', container.name);
+    checkCommon(out, container, item, volumeNames, names, RULE_CONTAINERS);
+    checkHandlers(out, container, item);
     if (container.restartPolicy !== undefined && container.restartPolicy !== null) {
       report(
         out,
         ViolationCode.INVALID_RESTART_POLICY,
-        `${path}.restartPolicy`,
-        `${label} sets restartPolicy, which only init containers may set`,
+        `${item.path}.restartPolicy`,
+        `${item.label} sets restartPolicy, which only init containers may set`,
         'remove restartPolicy, or move the container to initContainers with restartPolicy: Always to make it a native sidecar',
         RULE_CONTAINERS,
       );
     }
-    collectListeners(out, container, path, label, listeners);
-    collectHostPorts(out, container, path, label, hostPorts);
+    collectListeners(out, container, item, listeners);
+    collectHostPorts(out, container, item, hostPorts);
   }
   for (let i = 0; i < initContainers.length; i++) {
-    const path = `${field}.initContainers[${i}]`;
     const container = asObject(initContainers[i]);
     if (!container) {
       report(
         out,
         ViolationCode.INVALID_NAME,
-        path,
+        `${field}.initContainers[${i}]`,
         `init container #${i + 1} is ${describeJson(initContainers[i])}, not an object`,
         'write the init container as an object',
         RULE_INIT_CONTAINERS,
       );
       continue;
     }
-    const label = `init container ${quoted(container.name, i)}`;
-    checkCommon(out, container, path, label, volumeNames, names, RULE_INIT_CONTAINERS);
-    const sidecar = checkInitRestartPolicy(out, container, path, label);
+    const item = new Item(field, 'initContainers', i, 'init container', container.name);
+    checkCommon(out, container, item, volumeNames, names, RULE_INIT_CONTAINERS);
+    const sidecar = checkInitRestartPolicy(out, container, item);
     if (sidecar) {
-      checkHandlers(out, container, path, label);
-      collectListeners(out, container, path, label, listeners);
+      checkHandlers(out, container, item);
+      collectListeners(out, container, item, listeners);
     } else {
-      forbidHandlers(out, container, path, label);
+      forbidHandlers(out, container, item);
     }
     // Init containers run one at a time: each is checked for host port conflicts on its own.
-    collectHostPorts(out, container, path, label, new Map());
+    collectHostPorts(out, container, item);
   }
 }
 
 function checkCommon(
   out: Violation[],
   container: JsonObject,
-  path: string,
-  label: string,
+  item: Item,
   volumeNames: ReadonlySet<string>,
-  names: Map<string, string>,
+  names: Map<string, Item>,
   uniquenessRule: string,
 ): void {
   const name = container.name;
@@ -126,8 +119,8 @@ function checkCommon(
     report(
       out,
       ViolationCode.INVALID_NAME,
-      `${path}.name`,
-      `${label} has no name${name !== undefined && name !== '' ? ` (it is ${describeJson(name)})` : ''}`,
+      `${item.path}.name`,
+      `${item.label} has no name${name !== undefined && name !== '' ? ` (it is ${describeJson(name)})` : ''}`,
       'give it a DNS-1123 label as name, e.g. "app"',
       RULE_COMMON,
     );
@@ -136,8 +129,8 @@ function checkCommon(
       report(
         out,
         ViolationCode.INVALID_NAME,
-        `${path}.name`,
-        `${label} has a name that is not a DNS-1123 label (lowercase letters, digits and "-", starting and ending with a letter or digit, at most 63 characters)`,
+        `${item.path}.name`,
+        `${item.label} has a name that is not a DNS-1123 label (lowercase letters, digits and "-", starting and ending with a letter or digit, at most 63 characters)`,
         `rename it, e.g. ${JSON.stringify(suggestLabel(name))}`,
         'validation.ValidateDNS1123Label (pkg/apis/core/validation)',
       );
@@ -147,30 +140,30 @@ function checkCommon(
       report(
         out,
         ViolationCode.DUPLICATE_CONTAINER_NAME,
-        `${path}.name`,
-        `${label} has the same name as ${first}; names must be unique across containers and init containers`,
+        `${item.path}.name`,
+        `${item.label} has the same name as ${first.label}; names must be unique across containers and init containers`,
         `rename one of them, e.g. ${JSON.stringify(suggestLabel(`${name}-2`))}`,
         uniquenessRule,
       );
     } else {
-      names.set(name, label);
+      names.set(name, item);
     }
   }
-  checkImage(out, container.image, `${path}.image`, label);
-  checkPorts(out, container, path, label);
-  checkEnv(out, container.env, `${path}.env`, label);
-  checkEnvFrom(out, container.envFrom, `${path}.envFrom`, label);
-  checkVolumeMounts(out, container.volumeMounts, `${path}.volumeMounts`, label, volumeNames);
-  checkResources(out, container.resources, `${path}.resources`, label);
+  checkImage(out, container.image, item);
+  checkPorts(out, container, item);
+  checkEnv(out, container.env, item);
+  checkEnvFrom(out, container.envFrom, item);
+  checkVolumeMounts(out, container.volumeMounts, item, volumeNames);
+  checkResources(out, container.resources, item);
 }
 
-function checkImage(out: Violation[], image: unknown, field: string, label: string): void {
+function checkImage(out: Violation[], image: unknown, item: Item): void {
   if (typeof image !== 'string' || image === '') {
     report(
       out,
       ViolationCode.INVALID_IMAGE,
-      field,
-      image === undefined || image === '' ? `${label} has no image` : `${label} has image ${describeJson(image)}, not a string`,
+      `${item.path}.image`,
+      image === undefined || image === '' ? `${item.label} has no image` : `${item.label} has image ${describeJson(image)}, not a string`,
       'set image to a reference such as "registry.example.com/team/app:1.0"',
       RULE_COMMON,
     );
@@ -181,8 +174,8 @@ function checkImage(out: Violation[], image: unknown, field: string, label: stri
     report(
       out,
       ViolationCode.INVALID_IMAGE,
-      field,
-      `${label} has image ${JSON.stringify(image)}, which is not a valid image reference (${parsed.reason}); the kubelet fails the container with InvalidImageName`,
+      `${item.path}.image`,
+      `${item.label} has image ${JSON.stringify(image)}, which is not a valid image reference (${parsed.reason}); the kubelet fails the container with InvalidImageName`,
       suggestImageFix(image),
       RULE_IMAGE,
     );
@@ -206,34 +199,37 @@ function suggestImageFix(image: string): string {
   return 'write it as [registry[:port]/]repository[:tag][@sha256:<64 hex digits>], with a lowercase repository, e.g. "registry.example.com/team/app:1.0"';
 }
 
-function checkPorts(out: Violation[], container: JsonObject, path: string, label: string): void {
+/** How messages name a container's port: `container "app" port "http"`. */
+function portLabel(item: Item, name: unknown, index: number): string {
+  return `${item.label} port ${quoted(name, index)}`;
+}
+
+function checkPorts(out: Violation[], container: JsonObject, item: Item): void {
   const ports = asArray(container.ports);
   if (ports.length === 0) return;
   let names: Set<string> | undefined;
   for (let i = 0; i < ports.length; i++) {
     const port = asObject(ports[i]);
-    const field = `${path}.ports[${i}]`;
     if (!port) {
       report(
         out,
         ViolationCode.INVALID_PORT,
-        field,
-        `${label} has port #${i + 1} that is ${describeJson(ports[i])}, not an object`,
+        `${item.path}.ports[${i}]`,
+        `${item.label} has port #${i + 1} that is ${describeJson(ports[i])}, not an object`,
         'write the port as { containerPort: 8080 }',
         RULE_PORTS,
       );
       continue;
     }
-    const name = port.name;
-    const containerPort = port.containerPort;
-    const what = `${label} port ${quoted(name, i)}`;
+    const name = read(port, 'name');
+    const containerPort = read(port, 'containerPort');
     if (name !== undefined && name !== null && name !== '') {
       if (typeof name !== 'string' || !isIanaServiceName(name)) {
         report(
           out,
           ViolationCode.INVALID_PORT_NAME,
-          `${field}.name`,
-          `${label} has port name ${typeof name === 'string' ? JSON.stringify(name) : describeJson(name)}, which is not an IANA service name (at most 15 lowercase letters, digits and "-", at least one letter, no "--", not starting or ending with "-")`,
+          `${item.path}.ports[${i}].name`,
+          `${item.label} has port name ${typeof name === 'string' ? JSON.stringify(name) : describeJson(name)}, which is not an IANA service name (at most 15 lowercase letters, digits and "-", at least one letter, no "--", not starting or ending with "-")`,
           `rename it, e.g. ${JSON.stringify(suggestPortName(String(name)))}`,
           RULE_PORTS,
         );
@@ -241,8 +237,8 @@ function checkPorts(out: Violation[], container: JsonObject, path: string, label
         report(
           out,
           ViolationCode.DUPLICATE_PORT_NAME,
-          `${field}.name`,
-          `${label} names two ports ${JSON.stringify(name)}`,
+          `${item.path}.ports[${i}].name`,
+          `${item.label} names two ports ${JSON.stringify(name)}`,
           'give each port of the container its own name',
           RULE_PORTS,
         );
@@ -254,8 +250,8 @@ function checkPorts(out: Violation[], container: JsonObject, path: string, label
       report(
         out,
         ViolationCode.INVALID_PORT,
-        `${field}.containerPort`,
-        `${what} has no containerPort`,
+        `${item.path}.ports[${i}].containerPort`,
+        `${portLabel(item, name, i)} has no containerPort`,
         'set containerPort to the port the process listens on (1-65535)',
         RULE_PORTS,
       );
@@ -263,30 +259,30 @@ function checkPorts(out: Violation[], container: JsonObject, path: string, label
       report(
         out,
         ViolationCode.INVALID_PORT,
-        `${field}.containerPort`,
-        `${what} has containerPort ${typeof containerPort === 'number' ? containerPort : describeJson(containerPort)}, which is not a port number from 1 to 65535`,
+        `${item.path}.ports[${i}].containerPort`,
+        `${portLabel(item, name, i)} has containerPort ${typeof containerPort === 'number' ? containerPort : describeJson(containerPort)}, which is not a port number from 1 to 65535`,
         'use an integer from 1 to 65535',
         RULE_PORTS,
       );
     }
-    const hostPort = port.hostPort;
+    const hostPort = read(port, 'hostPort');
     if (hostPort !== undefined && hostPort !== null && hostPort !== 0 && (typeof hostPort !== 'number' || !isValidPortNumber(hostPort))) {
       report(
         out,
         ViolationCode.INVALID_PORT,
-        `${field}.hostPort`,
-        `${what} has hostPort ${typeof hostPort === 'number' ? hostPort : describeJson(hostPort)}, which is not a port number from 1 to 65535`,
+        `${item.path}.ports[${i}].hostPort`,
+        `${portLabel(item, name, i)} has hostPort ${typeof hostPort === 'number' ? hostPort : describeJson(hostPort)}, which is not a port number from 1 to 65535`,
         'use an integer from 1 to 65535, or remove hostPort',
         RULE_PORTS,
       );
     }
-    const protocol = port.protocol;
+    const protocol = read(port, 'protocol');
     if (protocol !== undefined && protocol !== null && !(typeof protocol === 'string' && PROTOCOLS.has(protocol))) {
       report(
         out,
         ViolationCode.INVALID_PORT,
-        `${field}.protocol`,
-        `${what} has protocol ${describeJson(protocol)}, which is not TCP, UDP or SCTP`,
+        `${item.path}.ports[${i}].protocol`,
+        `${portLabel(item, name, i)} has protocol ${describeJson(protocol)}, which is not TCP, UDP or SCTP`,
         'use "TCP", "UDP" or "SCTP" (uppercase), or leave it out for TCP',
         RULE_PORTS,
       );
@@ -309,24 +305,23 @@ function suggestPortName(name: string): string {
  * EADDRINUSE and crash-loops. The API server does not check this (1.28 has no rule; later
  * releases only warn, pkg/api/pod/warnings.go).
  */
-function collectListeners(out: Violation[], container: JsonObject, path: string, label: string, listeners: Map<string, Listener>): void {
+function collectListeners(out: Violation[], container: JsonObject, item: Item, listeners: Map<string, Item>): void {
   const ports = asArray(container.ports);
   for (let i = 0; i < ports.length; i++) {
     const port = asObject(ports[i]);
-    const number = asInteger(port?.containerPort);
+    const number = asInteger(read(port, 'containerPort'));
     if (number === undefined || !isValidPortNumber(number)) continue;
-    const protocol = asString(port?.protocol) || 'TCP';
+    const protocol = asString(read(port, 'protocol')) || 'TCP';
     const key = `${number}/${protocol}`;
     const first = listeners.get(key);
-    const field = `${path}.ports[${i}].containerPort`;
     if (first === undefined) {
-      listeners.set(key, { container: label, field });
-    } else if (first.container !== label) {
+      listeners.set(key, item);
+    } else if (first.label !== item.label) {
       report(
         out,
         ViolationCode.PORT_COLLISION,
-        field,
-        `${label} and ${first.container} both listen on ${key}; they share the pod's network, so the second to bind fails with "address already in use"`,
+        `${item.path}.ports[${i}].containerPort`,
+        `${item.label} and ${first.label} both listen on ${key}; they share the pod's network, so the second to bind fails with "address already in use"`,
         `move one of them to another port (and point its clients at it), e.g. ${number === 65535 ? number - 1 : number + 1}`,
         'shared pod network namespace (pkg/kubelet/kuberuntime, one sandbox per pod); not checked by validation.validateContainerPorts (pkg/apis/core/validation)',
       );
@@ -334,24 +329,28 @@ function collectListeners(out: Violation[], container: JsonObject, path: string,
   }
 }
 
-/** Host ports claimed twice (protocol, host IP, port), as AccumulateUniqueHostPorts refuses them. */
-function collectHostPorts(out: Violation[], container: JsonObject, path: string, label: string, hostPorts: Map<string, Listener>): void {
+/**
+ * Host ports claimed twice (protocol, host IP, port), as AccumulateUniqueHostPorts refuses them:
+ * against `hostPorts`, those of the containers running beside this one, or within the container
+ * alone when not given.
+ */
+function collectHostPorts(out: Violation[], container: JsonObject, item: Item, hostPorts?: Map<string, Item>): void {
   const ports = asArray(container.ports);
   for (let i = 0; i < ports.length; i++) {
     const port = asObject(ports[i]);
-    const hostPort = asInteger(port?.hostPort);
+    const hostPort = asInteger(read(port, 'hostPort'));
     if (!hostPort) continue;
-    const key = `${asString(port?.protocol) || 'TCP'}/${asString(port?.hostIP) ?? ''}/${hostPort}`;
+    const key = `${asString(read(port, 'protocol')) || 'TCP'}/${asString(read(port, 'hostIP')) ?? ''}/${hostPort}`;
+    hostPorts ??= new Map();
     const first = hostPorts.get(key);
-    const field = `${path}.ports[${i}].hostPort`;
     if (first === undefined) {
-      hostPorts.set(key, { container: label, field });
+      hostPorts.set(key, item);
     } else {
       report(
         out,
         ViolationCode.PORT_COLLISION,
-        field,
-        `${label} claims host port ${key} already claimed by ${first.container === label ? 'another of its ports' : first.container}`,
+        `${item.path}.ports[${i}].hostPort`,
+        `${item.label} claims host port ${key} already claimed by ${first.label === item.label ? 'another of its ports' : first.label}`,
         'give each port its own hostPort, or drop hostPort and use a Service',
         RULE_HOST_PORTS,
       );
@@ -360,15 +359,15 @@ function collectHostPorts(out: Violation[], container: JsonObject, path: string,
 }
 
 /** Returns whether the init container is a native sidecar (`restartPolicy: Always`). */
-function checkInitRestartPolicy(out: Violation[], container: JsonObject, path: string, label: string): boolean {
+function checkInitRestartPolicy(out: Violation[], container: JsonObject, item: Item): boolean {
   const policy = container.restartPolicy;
   if (policy === undefined || policy === null) return false;
   if (policy !== 'Always') {
     report(
       out,
       ViolationCode.INVALID_RESTART_POLICY,
-      `${path}.restartPolicy`,
-      `${label} has restartPolicy ${describeJson(policy)}; an init container accepts only "Always" (a native sidecar)`,
+      `${item.path}.restartPolicy`,
+      `${item.label} has restartPolicy ${describeJson(policy)}; an init container accepts only "Always" (a native sidecar)`,
       'set restartPolicy: Always to run it beside the app, or remove restartPolicy to run it to completion first',
       'validation.validateInitContainerRestartPolicy (pkg/apis/core/validation)',
     );
@@ -377,8 +376,8 @@ function checkInitRestartPolicy(out: Violation[], container: JsonObject, path: s
   report(
     out,
     ViolationCode.SIDECAR_FEATURE_GATE,
-    `${path}.restartPolicy`,
-    `${label} is a native sidecar (restartPolicy: Always), which Kubernetes 1.28 honours only with the alpha SidecarContainers feature gate; without it the API server drops the field and the pod waits for ${label} to exit before starting its containers`,
+    `${item.path}.restartPolicy`,
+    `${item.label} is a native sidecar (restartPolicy: Always), which Kubernetes 1.28 honours only with the alpha SidecarContainers feature gate; without it the API server drops the field and the pod waits for ${item.label} to exit before starting its containers`,
     'enable the SidecarContainers feature gate on the API server and kubelets (on by default from 1.29), or run the sidecar as a regular container',
     'pod.dropDisabledFields (pkg/api/pod/util.go, 1.28)',
     Severity.WARNING,
@@ -386,24 +385,23 @@ function checkInitRestartPolicy(out: Violation[], container: JsonObject, path: s
   return true;
 }
 
-function checkHandlers(out: Violation[], container: JsonObject, path: string, label: string): void {
+function checkHandlers(out: Violation[], container: JsonObject, item: Item): void {
   for (const kind of PROBES) {
     const probe = container[kind];
-    if (probe !== undefined && probe !== null) checkProbe(out, probe, `${path}.${kind}`, label, kind, container);
+    if (probe !== undefined && probe !== null) checkProbe(out, probe, item, kind, container);
   }
-  if (container.lifecycle !== undefined && container.lifecycle !== null)
-    checkLifecycle(out, container.lifecycle, `${path}.lifecycle`, label, container);
+  if (container.lifecycle !== undefined && container.lifecycle !== null) checkLifecycle(out, container.lifecycle, item, container);
 }
 
-function forbidHandlers(out: Violation[], container: JsonObject, path: string, label: string): void {
-  for (const kind of [...PROBES, 'lifecycle']) {
+function forbidHandlers(out: Violation[], container: JsonObject, item: Item): void {
+  for (const kind of HANDLERS) {
     if (container[kind] !== undefined && container[kind] !== null) {
       report(
         out,
         ViolationCode.INIT_CONTAINER_PROBE,
-        `${path}.${kind}`,
-        `${label} sets ${kind}, which an init container may set only as a native sidecar (restartPolicy: Always)`,
-        `remove ${kind}, or make ${label} a native sidecar with restartPolicy: Always`,
+        `${item.path}.${kind}`,
+        `${item.label} sets ${kind}, which an init container may set only as a native sidecar (restartPolicy: Always)`,
+        `remove ${kind}, or make ${item.label} a native sidecar with restartPolicy: Always`,
         RULE_INIT_CONTAINERS,
       );
     }

@@ -1,7 +1,7 @@
 /**
  * PodDisruptionBudgets: ValidatePodDisruptionBudgetSpec (pkg/apis/policy/validation, 1.28).
  */
-import { asObject, describeJson, JsonObject } from './json';
+import { asObject, describeJson, JsonObject, read } from './json';
 import { checkLabelSelector } from './metadata';
 import { isPercent } from './names';
 import { report, Violation, ViolationCode } from './violation';
@@ -19,7 +19,7 @@ const EVICTION_POLICIES = new Set(['IfHealthyBudget', 'AlwaysAllow']);
  * @internal
  */
 export function checkDisruptionBudget(out: Violation[], object: JsonObject): void {
-  const spec = asObject(object.spec) ?? {};
+  const spec = asObject(read(object, 'spec')) ?? {};
   const hasMin = spec.minAvailable !== undefined && spec.minAvailable !== null;
   const hasMax = spec.maxUnavailable !== undefined && spec.maxUnavailable !== null;
   if (hasMin && hasMax) {

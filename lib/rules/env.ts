@@ -5,7 +5,7 @@
  */
 import { asArray, asObject, asString, describeJson, q } from './json';
 import { isConfigMapKey, isDns1123Subdomain, isEnvVarName, isQualifiedName, suggestEnvVarName, suggestSubdomain } from './names';
-import { report, Violation, ViolationCode } from './violation';
+import { Item, report, Violation, ViolationCode } from './violation';
 
 const RULE_ENV = 'validation.ValidateEnv (pkg/apis/core/validation)';
 const RULE_VALUE_FROM = 'validation.validateEnvVarValueFrom (pkg/apis/core/validation)';
@@ -24,6 +24,7 @@ const ENV_FIELD_PATHS = new Set([
   'status.podIPs',
 ]);
 const SUBSCRIPTED_FIELD_PATH = /^(metadata\.(?:labels|annotations))\['(.*)'\]$/;
+const VALUE_FROM_SOURCES = ['fieldRef', 'resourceFieldRef', 'configMapKeyRef', 'secretKeyRef'];
 const RESOURCE_FIELDS = new Set([
   'limits.cpu',
   'limits.memory',
@@ -39,21 +40,20 @@ const RESOURCE_FIELDS = new Set([
  * silently wins (later releases warn, pkg/api/pod/warnings.go), and apply can drop one.
  * @internal
  */
-export function checkEnv(out: Violation[], env: unknown, field: string, label: string): void {
+export function checkEnv(out: Violation[], env: unknown, container: Item): void {
   const vars = asArray(env);
   let seen: Map<string, number> | undefined;
   for (let i = 0; i < vars.length; i++) {
     const entry = asObject(vars[i]);
-    const path = `${field}[${i}]`;
     const name = asString(entry?.name) ?? '';
     if (!isEnvVarName(name)) {
       report(
         out,
         ViolationCode.INVALID_ENV_NAME,
-        `${path}.name`,
+        `${container.path}.env[${i}].name`,
         name === ''
-          ? `${label} has an environment variable without a name`
-          : `${label} has environment variable ${JSON.stringify(name)}, whose name is not valid (${ENV_NAME_RULE})`,
+          ? `${container.label} has an environment variable without a name`
+          : `${container.label} has environment variable ${JSON.stringify(name)}, whose name is not valid (${ENV_NAME_RULE})`,
         name === '' ? 'give the variable a name, e.g. "APP_MODE"' : `rename it, e.g. ${JSON.stringify(suggestEnvVarName(name))}`,
         RULE_ENV,
       );
@@ -65,8 +65,8 @@ export function checkEnv(out: Violation[], env: unknown, field: string, label: s
         report(
           out,
           ViolationCode.DUPLICATE_ENV,
-          `${path}.name`,
-          `${label} defines environment variable ${JSON.stringify(name)} twice (env[${first}] and env[${i}]); the API server keeps both and the last silently wins`,
+          `${container.path}.env[${i}].name`,
+          `${container.label} defines environment variable ${JSON.stringify(name)} twice (env[${first}] and env[${i}]); the API server keeps both and the last silently wins`,
           'keep one definition',
           'pod.warningsForPodSpecAndMeta (pkg/api/pod/warnings.go): accepted by validation.ValidateEnv (pkg/apis/core/validation)',
         );
@@ -75,23 +75,39 @@ export function checkEnv(out: Violation[], env: unknown, field: string, label: s
       }
     }
     if (entry?.valueFrom !== undefined && entry.valueFrom !== null)
-      checkValueFrom(out, entry.valueFrom, entry.value, `${path}.valueFrom`, label, name);
+      checkValueFrom(out, entry.valueFrom, entry.value, { container, index: i, name });
   }
 }
 
-function checkValueFrom(out: Violation[], valueFrom: unknown, value: unknown, field: string, label: string, name: string): void {
+/** An environment variable read from elsewhere (`valueFrom`), for messages. */
+interface EnvVar {
+  readonly container: Item;
+  readonly index: number;
+  readonly name: string;
+}
+
+/** The path of a variable's `valueFrom`: `spec.containers[0].env[2].valueFrom`. */
+function valueFromPath(variable: EnvVar): string {
+  return `${variable.container.path}.env[${variable.index}].valueFrom`;
+}
+
+/** How messages name a variable: `container "app" environment variable "DB_PASSWORD"`. */
+function envLabel(variable: EnvVar): string {
+  return `${variable.container.label} environment variable ${q(variable.name)}`;
+}
+
+function checkValueFrom(out: Violation[], valueFrom: unknown, value: unknown, variable: EnvVar): void {
   const source = asObject(valueFrom) ?? {};
-  const what = `${label} environment variable ${q(name)}`;
   let sources = 0;
-  for (const key of ['fieldRef', 'resourceFieldRef', 'configMapKeyRef', 'secretKeyRef']) {
+  for (const key of VALUE_FROM_SOURCES) {
     if (source[key] !== undefined && source[key] !== null) sources++;
   }
   if (sources === 0) {
     report(
       out,
       ViolationCode.INVALID_ENV_REF,
-      field,
-      `${what} has valueFrom without a source`,
+      valueFromPath(variable),
+      `${envLabel(variable)} has valueFrom without a source`,
       'set one of fieldRef, resourceFieldRef, configMapKeyRef or secretKeyRef',
       RULE_VALUE_FROM,
     );
@@ -99,27 +115,34 @@ function checkValueFrom(out: Violation[], valueFrom: unknown, value: unknown, fi
     report(
       out,
       ViolationCode.INVALID_ENV_REF,
-      field,
-      `${what} sets both value and valueFrom`,
+      valueFromPath(variable),
+      `${envLabel(variable)} sets both value and valueFrom`,
       'keep either value or valueFrom',
       RULE_VALUE_FROM,
     );
   } else if (sources > 1) {
-    report(out, ViolationCode.INVALID_ENV_REF, field, `${what} has several valueFrom sources`, 'keep one source', RULE_VALUE_FROM);
+    report(
+      out,
+      ViolationCode.INVALID_ENV_REF,
+      valueFromPath(variable),
+      `${envLabel(variable)} has several valueFrom sources`,
+      'keep one source',
+      RULE_VALUE_FROM,
+    );
   }
   checkKeyRef(
     out,
     source.configMapKeyRef,
-    `${field}.configMapKeyRef`,
-    what,
+    variable,
+    'configMapKeyRef',
     'ConfigMap',
     'validation.validateConfigMapKeySelector (pkg/apis/core/validation)',
   );
   checkKeyRef(
     out,
     source.secretKeyRef,
-    `${field}.secretKeyRef`,
-    what,
+    variable,
+    'secretKeyRef',
     'Secret',
     'validation.validateSecretKeySelector (pkg/apis/core/validation)',
   );
@@ -132,8 +155,8 @@ function checkValueFrom(out: Violation[], valueFrom: unknown, value: unknown, fi
       report(
         out,
         ViolationCode.INVALID_ENV_REF,
-        `${field}.fieldRef.fieldPath`,
-        `${what} reads field ${JSON.stringify(fieldPath)}, which the downward API does not offer to environment variables`,
+        `${valueFromPath(variable)}.fieldRef.fieldPath`,
+        `${envLabel(variable)} reads field ${JSON.stringify(fieldPath)}, which the downward API does not offer to environment variables`,
         `use one of ${[...ENV_FIELD_PATHS].join(', ')}, or metadata.labels['<key>'] / metadata.annotations['<key>']`,
         'validation.validateObjectFieldSelector (pkg/apis/core/validation)',
       );
@@ -146,8 +169,8 @@ function checkValueFrom(out: Violation[], valueFrom: unknown, value: unknown, fi
       report(
         out,
         ViolationCode.INVALID_ENV_REF,
-        `${field}.resourceFieldRef.resource`,
-        `${what} reads resource ${JSON.stringify(resource)}, which the downward API does not offer`,
+        `${valueFromPath(variable)}.resourceFieldRef.resource`,
+        `${envLabel(variable)} reads resource ${JSON.stringify(resource)}, which the downward API does not offer`,
         `use one of ${[...RESOURCE_FIELDS].join(', ')}`,
         'validation.validateContainerResourceFieldSelector (pkg/apis/core/validation)',
       );
@@ -155,31 +178,38 @@ function checkValueFrom(out: Violation[], valueFrom: unknown, value: unknown, fi
   }
 }
 
-function checkKeyRef(out: Violation[], ref: unknown, field: string, what: string, kind: string, rule: string): void {
+function checkKeyRef(
+  out: Violation[],
+  ref: unknown,
+  variable: EnvVar,
+  key: 'configMapKeyRef' | 'secretKeyRef',
+  kind: string,
+  rule: string,
+): void {
   if (ref === undefined || ref === null) return;
   const selector = asObject(ref) ?? {};
   const name = asString(selector.name) ?? '';
-  const key = asString(selector.key) ?? '';
+  const selectorKey = asString(selector.key) ?? '';
   if (!isDns1123Subdomain(name)) {
     report(
       out,
       ViolationCode.INVALID_ENV_REF,
-      `${field}.name`,
+      `${valueFromPath(variable)}.${key}.name`,
       name === ''
-        ? `${what} refers to a ${kind} without naming it`
-        : `${what} refers to ${kind} ${JSON.stringify(name)}, which cannot exist: ${kind} names are DNS-1123 subdomains`,
+        ? `${envLabel(variable)} refers to a ${kind} without naming it`
+        : `${envLabel(variable)} refers to ${kind} ${JSON.stringify(name)}, which cannot exist: ${kind} names are DNS-1123 subdomains`,
       name === '' ? `set name to the ${kind}'s name` : `use the ${kind}'s real name, e.g. ${JSON.stringify(suggestSubdomain(name))}`,
       rule,
     );
   }
-  if (!isConfigMapKey(key)) {
+  if (!isConfigMapKey(selectorKey)) {
     report(
       out,
       ViolationCode.INVALID_ENV_REF,
-      `${field}.key`,
-      key === ''
-        ? `${what} refers to ${kind} ${JSON.stringify(name)} without a key`
-        : `${what} refers to key ${JSON.stringify(key)} of ${kind} ${JSON.stringify(name)}, which is not a valid ${kind} key (letters, digits, '-', '_' or '.', at most 253, not '.' or starting with '..')`,
+      `${valueFromPath(variable)}.${key}.key`,
+      selectorKey === ''
+        ? `${envLabel(variable)} refers to ${kind} ${JSON.stringify(name)} without a key`
+        : `${envLabel(variable)} refers to key ${JSON.stringify(selectorKey)} of ${kind} ${JSON.stringify(name)}, which is not a valid ${kind} key (letters, digits, '-', '_' or '.', at most 253, not '.' or starting with '..')`,
       `set key to one of the ${kind}'s data keys`,
       rule,
     );
@@ -193,18 +223,17 @@ function checkKeyRef(out: Violation[], ref: unknown, field: string, what: string
  * container then fails to start (CreateContainerConfigError) unless the reference is optional.
  * @internal
  */
-export function checkEnvFrom(out: Violation[], envFrom: unknown, field: string, label: string): void {
+export function checkEnvFrom(out: Violation[], envFrom: unknown, container: Item): void {
   const sources = asArray(envFrom);
   for (let i = 0; i < sources.length; i++) {
     const entry = asObject(sources[i]) ?? {};
-    const path = `${field}[${i}]`;
     const prefix = entry.prefix;
     if (typeof prefix === 'string' && prefix !== '' && !isEnvVarName(prefix)) {
       report(
         out,
         ViolationCode.INVALID_ENV_REF,
-        `${path}.prefix`,
-        `${label} has envFrom prefix ${JSON.stringify(prefix)}, which is not a valid environment variable name (${ENV_NAME_RULE})`,
+        `${container.path}.envFrom[${i}].prefix`,
+        `${container.label} has envFrom prefix ${JSON.stringify(prefix)}, which is not a valid environment variable name (${ENV_NAME_RULE})`,
         `use a prefix such as ${JSON.stringify(suggestEnvVarName(prefix))}`,
         RULE_ENV_FROM,
       );
@@ -215,8 +244,8 @@ export function checkEnvFrom(out: Violation[], envFrom: unknown, field: string, 
       report(
         out,
         ViolationCode.INVALID_ENV_REF,
-        path,
-        `${label} has envFrom entry #${i + 1} with ${configMapRef ? 'both configMapRef and secretRef' : 'neither configMapRef nor secretRef'}`,
+        `${container.path}.envFrom[${i}]`,
+        `${container.label} has envFrom entry #${i + 1} with ${configMapRef ? 'both configMapRef and secretRef' : 'neither configMapRef nor secretRef'}`,
         'give each envFrom entry exactly one of configMapRef or secretRef',
         RULE_ENV_FROM,
       );
@@ -231,10 +260,10 @@ export function checkEnvFrom(out: Violation[], envFrom: unknown, field: string, 
         report(
           out,
           ViolationCode.INVALID_ENV_REF,
-          `${path}.${key}.name`,
+          `${container.path}.envFrom[${i}].${key}.name`,
           typeof name === 'string' && name !== ''
-            ? `${label} loads ${kind} ${JSON.stringify(name)}, which cannot exist: ${kind} names are DNS-1123 subdomains`
-            : `${label} loads a ${kind} without naming it${name !== undefined && name !== '' ? ` (name is ${describeJson(name)})` : ''}`,
+            ? `${container.label} loads ${kind} ${JSON.stringify(name)}, which cannot exist: ${kind} names are DNS-1123 subdomains`
+            : `${container.label} loads a ${kind} without naming it${name !== undefined && name !== '' ? ` (name is ${describeJson(name)})` : ''}`,
           typeof name === 'string' && name !== ''
             ? `use the ${kind}'s real name, e.g. ${JSON.stringify(suggestSubdomain(name))}`
             : `set name to the ${kind}'s name`,

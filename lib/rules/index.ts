@@ -5,7 +5,7 @@
  */
 import { checkConfigMap, checkSecret } from './config';
 import { checkDisruptionBudget } from './disruption';
-import { asObject, asString, describeJson, JsonObject } from './json';
+import { asObject, asString, describeJson, JsonObject, read } from './json';
 import { checkObjectMeta } from './metadata';
 import { checkService } from './service';
 import { report, Violation, ViolationCode } from './violation';
@@ -44,20 +44,37 @@ export { Severity, type Violation, ViolationCode } from './violation';
 
 type KindCheck = (out: Violation[], object: JsonObject) => void;
 
-/** What each `apiVersion` and `kind` is checked with, beyond its metadata. */
-const KINDS: ReadonlyMap<string, KindCheck> = new Map<string, KindCheck>([
-  ['v1/Pod', checkPod],
-  ['v1/Service', checkService],
-  ['v1/ConfigMap', checkConfigMap],
-  ['v1/Secret', checkSecret],
-  ['apps/v1/Deployment', checkDeployment],
-  ['apps/v1/ReplicaSet', checkReplicaSet],
-  ['apps/v1/StatefulSet', checkStatefulSet],
-  ['apps/v1/DaemonSet', checkDaemonSet],
-  ['batch/v1/Job', checkJob],
-  ['batch/v1/CronJob', checkCronJob],
-  ['policy/v1/PodDisruptionBudget', checkDisruptionBudget],
+/** What each `kind`, in each `apiVersion`, is checked with beyond its metadata. */
+const KINDS: ReadonlyMap<string, ReadonlyMap<string, KindCheck>> = new Map([
+  ['Pod', new Map([['v1', checkPod]])],
+  ['Service', new Map([['v1', checkService]])],
+  ['ConfigMap', new Map([['v1', checkConfigMap]])],
+  ['Secret', new Map([['v1', checkSecret]])],
+  ['Deployment', new Map([['apps/v1', checkDeployment]])],
+  ['ReplicaSet', new Map([['apps/v1', checkReplicaSet]])],
+  ['StatefulSet', new Map([['apps/v1', checkStatefulSet]])],
+  ['DaemonSet', new Map([['apps/v1', checkDaemonSet]])],
+  ['Job', new Map([['batch/v1', checkJob]])],
+  ['CronJob', new Map([['batch/v1', checkCronJob]])],
+  ['PodDisruptionBudget', new Map([['policy/v1', checkDisruptionBudget]])],
 ]);
+
+/**
+ * The check for an object of `kind` in `apiVersion`. Objects are dispatched on the two joined
+ * with `/`, so a kind containing `/` can spell a known one (apiVersion `apps` and kind
+ * `v1/Deployment` make `apps/v1/Deployment`): such a kind is looked up by the joined name, any
+ * other by kind and then version, without building a string.
+ */
+function kindCheck(apiVersion: string, kind: string): KindCheck | undefined {
+  if (!kind.includes('/')) return KINDS.get(kind)?.get(apiVersion);
+  const name = `${apiVersion}/${kind}`;
+  for (const [known, versions] of KINDS) {
+    for (const [version, check] of versions) {
+      if (`${version}/${known}` === name) return check;
+    }
+  }
+  return undefined;
+}
 
 /**
  * Every violation of Kubernetes 1.28's rules in one object, dispatched on its `apiVersion`
@@ -80,8 +97,8 @@ export function validateManifest(object: unknown): Violation[] {
     );
     return out;
   }
-  const apiVersion = asString(manifest.apiVersion);
-  const kind = asString(manifest.kind);
+  const apiVersion = asString(read(manifest, 'apiVersion'));
+  const kind = asString(read(manifest, 'kind'));
   if (!apiVersion || !kind) {
     report(
       out,
@@ -93,7 +110,7 @@ export function validateManifest(object: unknown): Violation[] {
     );
     return out;
   }
-  checkObjectMeta(out, manifest.metadata, kind, 'metadata');
-  KINDS.get(`${apiVersion}/${kind}`)?.(out, manifest);
+  checkObjectMeta(out, read(manifest, 'metadata'), kind, 'metadata');
+  kindCheck(apiVersion, kind)?.(out, manifest);
   return out;
 }

@@ -2,7 +2,7 @@
  * Containers an admission webhook adds to a pod, as far as the pod's own metadata tells: what a
  * check of the written YAML must count as the cluster will run it.
  */
-import { asObject, asString } from './json';
+import { asObject, asString, read } from './json';
 
 /** A container a webhook will add, in the manifest form of its resources. */
 export interface InjectedContainer {
@@ -45,7 +45,7 @@ export function istioProxyResources(annotations: unknown): InjectedContainer['re
   const limits: Record<string, string> = {};
   let annotated = false;
   for (const [key, kind, resource] of ISTIO_SIZE_ANNOTATIONS) {
-    const value = asString(given[key]);
+    const value = asString(read(given, key));
     if (value !== undefined) {
       annotated = true;
       (kind === 'requests' ? requests : limits)[resource] = value;
@@ -61,10 +61,10 @@ export function istioProxyResources(annotations: unknown): InjectedContainer['re
  */
 export function injectedContainers(podMetadata: unknown): InjectedContainer[] {
   const metadata = asObject(podMetadata);
-  if (asString(asObject(metadata?.labels)?.[ISTIO_INJECT_LABEL]) !== 'true') {
+  if (asString(read(asObject(read(metadata, 'labels')), ISTIO_INJECT_LABEL)) !== 'true') {
     return [];
   }
-  const resources = istioProxyResources(metadata?.annotations);
+  const resources = istioProxyResources(read(metadata, 'annotations'));
   return [
     { name: 'istio-init', init: true, resources, ports: [] },
     { name: 'istio-proxy', init: false, resources, ports: ISTIO_PROXY_PORTS },

@@ -3,7 +3,7 @@
  * staging/src/k8s.io/apimachinery/pkg/api/validation/objectmeta.go and
  * staging/src/k8s.io/apimachinery/pkg/apis/meta/v1/validation/validation.go (1.28).
  */
-import { asArray, asObject, asString, describeJson, JsonObject } from './json';
+import { asArray, asObject, asString, describeJson, JsonObject, read } from './json';
 import {
   isDns1035Label,
   isDns1123Label,
@@ -91,8 +91,8 @@ export function validateObjectMeta(metadata: unknown, kind: string, field = 'met
 export function checkObjectMeta(out: Violation[], metadata: unknown, kind: string, field: string): void {
   const meta = asObject(metadata);
   const format = NAME_FORMATS[kind] ?? SUBDOMAIN;
-  const name = asString(meta?.name);
-  const generateName = asString(meta?.generateName);
+  const name = asString(read(meta, 'name'));
+  const generateName = asString(read(meta, 'generateName'));
   if (generateName) {
     if (!format.test(maskTrailingDash(generateName))) {
       report(
@@ -135,7 +135,7 @@ export function checkObjectMeta(out: Violation[], metadata: unknown, kind: strin
       );
     }
   }
-  const namespace = meta?.namespace;
+  const namespace = read(meta, 'namespace');
   if (namespace !== undefined && namespace !== null && namespace !== '') {
     if (kind === 'Namespace') {
       report(
@@ -158,8 +158,11 @@ export function checkObjectMeta(out: Violation[], metadata: unknown, kind: strin
     }
   }
   if (meta) {
-    checkLabels(out, meta.labels, `${field}.labels`, `on the ${kind}`);
-    checkAnnotations(out, meta.annotations, `${field}.annotations`, `on the ${kind}`);
+    const labels = read(meta, 'labels');
+    const annotations = read(meta, 'annotations');
+    // The field paths and wording are for messages: built only for what is there to check.
+    if (labels !== undefined && labels !== null) checkLabels(out, labels, `${field}.labels`, `on the ${kind}`);
+    if (annotations !== undefined && annotations !== null) checkAnnotations(out, annotations, `${field}.annotations`, `on the ${kind}`);
   }
 }
 

@@ -3,12 +3,15 @@
  * (pkg/apis/core/validation, 1.28), with the library's stricter path policy.
  */
 import { asArray, asObject, describeJson, quoted } from './json';
-import { report, Violation, ViolationCode } from './violation';
+import { Accepted } from './names';
+import { Item, report, Violation, ViolationCode } from './violation';
 
 const RULE_MOUNTS = 'validation.ValidateVolumeMounts (pkg/apis/core/validation)';
 const RULE_DESCENDING = 'validation.validateLocalDescendingPath (pkg/apis/core/validation)';
 /** An empty, `.` or `..` element, or a trailing slash after something: what path.Clean would change in a rooted path. */
 const NEEDS_CLEANING = /\/\/|\/\.\.?(\/|$)|.\/$/;
+/** Absolute paths that path.Clean leaves as they are, so without `..`: nearly every mount path. */
+const CLEAN_ABSOLUTE_PATHS = new Accepted((path) => path[0] === '/' && !NEEDS_CLEANING.test(path));
 
 /**
  * `path` as Go's `path.Clean` returns it: no empty or `.` elements, `..` resolved where it can
@@ -49,34 +52,32 @@ export function hasBackstep(path: string): boolean {
  * - `subPath` and `subPathExpr` are relative without `..`, and not both set.
  * @internal
  */
-export function checkVolumeMounts(out: Violation[], mounts: unknown, field: string, label: string, volumeNames: ReadonlySet<string>): void {
+export function checkVolumeMounts(out: Violation[], mounts: unknown, container: Item, volumeNames: ReadonlySet<string>): void {
   const list = asArray(mounts);
   if (list.length === 0) return;
   const seen = new Map<string, string>();
   for (let i = 0; i < list.length; i++) {
-    const path = `${field}[${i}]`;
     const mount = asObject(list[i]);
     if (!mount) {
       report(
         out,
         ViolationCode.UNDECLARED_VOLUME,
-        path,
-        `${label} has volume mount #${i + 1} that is ${describeJson(list[i])}`,
+        `${container.path}.volumeMounts[${i}]`,
+        `${container.label} has volume mount #${i + 1} that is ${describeJson(list[i])}`,
         'write the mount as { name, mountPath }',
         RULE_MOUNTS,
       );
       continue;
     }
     const name = mount.name;
-    const what = `${label} mount of volume ${quoted(name, i)}`;
     if (typeof name !== 'string' || !volumeNames.has(name)) {
       report(
         out,
         ViolationCode.UNDECLARED_VOLUME,
-        `${path}.name`,
+        `${container.path}.volumeMounts[${i}].name`,
         typeof name === 'string' && name !== ''
-          ? `${label} mounts volume ${JSON.stringify(name)}, which the pod does not declare`
-          : `${label} has volume mount #${i + 1} without a volume name`,
+          ? `${container.label} mounts volume ${JSON.stringify(name)}, which the pod does not declare`
+          : `${container.label} has volume mount #${i + 1} without a volume name`,
         volumeNames.size > 0
           ? `declare the volume in spec.volumes, or mount one of ${[...volumeNames].map((v) => JSON.stringify(v)).join(', ')}`
           : 'declare the volume in spec.volumes',
@@ -88,42 +89,43 @@ export function checkVolumeMounts(out: Violation[], mounts: unknown, field: stri
       report(
         out,
         ViolationCode.INVALID_MOUNT_PATH,
-        `${path}.mountPath`,
-        `${what} has no mountPath${mountPath !== undefined && mountPath !== '' ? ` (it is ${describeJson(mountPath)})` : ''}`,
+        `${container.path}.volumeMounts[${i}].mountPath`,
+        `${mountLabel(container, name, i)} has no mountPath${mountPath !== undefined && mountPath !== '' ? ` (it is ${describeJson(mountPath)})` : ''}`,
         'set mountPath to an absolute path such as "/data"',
         RULE_MOUNTS,
       );
     } else {
-      if (mountPath[0] !== '/') {
+      const clean = CLEAN_ABSOLUTE_PATHS.has(mountPath);
+      if (!clean && mountPath[0] !== '/') {
         report(
           out,
           ViolationCode.INVALID_MOUNT_PATH,
-          `${path}.mountPath`,
-          `${what} has relative mountPath ${JSON.stringify(mountPath)}; the runtime resolves it against the container's root, not its working directory`,
+          `${container.path}.volumeMounts[${i}].mountPath`,
+          `${mountLabel(container, name, i)} has relative mountPath ${JSON.stringify(mountPath)}; the runtime resolves it against the container's root, not its working directory`,
           `write it absolute, e.g. ${JSON.stringify(cleanPath(`/${mountPath}`))}`,
           'library policy: mount paths are absolute (the API server requires only a non-empty path, validation.ValidateVolumeMounts)',
         );
-      } else if (hasBackstep(mountPath)) {
+      } else if (!clean && hasBackstep(mountPath)) {
         report(
           out,
           ViolationCode.INVALID_MOUNT_PATH,
-          `${path}.mountPath`,
-          `${what} has mountPath ${JSON.stringify(mountPath)}, which walks up with ".."; the volume lands at ${JSON.stringify(cleanPath(mountPath))}`,
+          `${container.path}.volumeMounts[${i}].mountPath`,
+          `${mountLabel(container, name, i)} has mountPath ${JSON.stringify(mountPath)}, which walks up with ".."; the volume lands at ${JSON.stringify(cleanPath(mountPath))}`,
           `write the path without "..", e.g. ${JSON.stringify(cleanPath(mountPath))}`,
           'library policy, after validation.validatePathNoBacksteps (pkg/apis/core/validation), which the API server applies to subPath only',
         );
       }
-      const cleaned = cleanPath(mountPath);
+      const cleaned = clean ? mountPath : cleanPath(mountPath);
       const first = seen.get(cleaned);
       if (first !== undefined) {
         const identical = first === mountPath;
         report(
           out,
           ViolationCode.DUPLICATE_MOUNT_PATH,
-          `${path}.mountPath`,
+          `${container.path}.volumeMounts[${i}].mountPath`,
           identical
-            ? `${label} mounts two volumes at ${JSON.stringify(mountPath)}`
-            : `${label} mounts two volumes at ${JSON.stringify(cleaned)} (written ${JSON.stringify(first)} and ${JSON.stringify(mountPath)}); the later mount hides the earlier`,
+            ? `${container.label} mounts two volumes at ${JSON.stringify(mountPath)}`
+            : `${container.label} mounts two volumes at ${JSON.stringify(cleaned)} (written ${JSON.stringify(first)} and ${JSON.stringify(mountPath)}); the later mount hides the earlier`,
           'mount each volume at its own path, or use subPath to place files side by side',
           identical ? RULE_MOUNTS : `${RULE_MOUNTS}, after path.Clean (the API server compares the written strings)`,
         );
@@ -133,21 +135,27 @@ export function checkVolumeMounts(out: Violation[], mounts: unknown, field: stri
     }
     const subPath = mount.subPath;
     const subPathExpr = mount.subPathExpr;
-    if (typeof subPath === 'string' && subPath !== '') checkDescending(out, subPath, `${path}.subPath`, what, 'subPath');
+    if (typeof subPath === 'string' && subPath !== '')
+      checkDescending(out, subPath, `${container.path}.volumeMounts[${i}].subPath`, mountLabel(container, name, i), 'subPath');
     if (typeof subPathExpr === 'string' && subPathExpr !== '') {
       if (typeof subPath === 'string' && subPath !== '') {
         report(
           out,
           ViolationCode.INVALID_SUB_PATH,
-          `${path}.subPathExpr`,
-          `${what} sets both subPath and subPathExpr`,
+          `${container.path}.volumeMounts[${i}].subPathExpr`,
+          `${mountLabel(container, name, i)} sets both subPath and subPathExpr`,
           'keep one of subPath or subPathExpr',
           RULE_MOUNTS,
         );
       }
-      checkDescending(out, subPathExpr, `${path}.subPathExpr`, what, 'subPathExpr');
+      checkDescending(out, subPathExpr, `${container.path}.volumeMounts[${i}].subPathExpr`, mountLabel(container, name, i), 'subPathExpr');
     }
   }
+}
+
+/** How messages name a mount: `container "app" mount of volume "data"`. */
+function mountLabel(container: Item, name: unknown, index: number): string {
+  return `${container.label} mount of volume ${quoted(name, index)}`;
 }
 
 function checkDescending(out: Violation[], value: string, field: string, what: string, key: string): void {

@@ -19,38 +19,65 @@ const DNS1123_LABEL_MAX = 63;
 /** DNS1123SubdomainMaxLength. */
 const DNS1123_SUBDOMAIN_MAX = 253;
 
+/** How many accepted strings each predicate keeps: about the distinct names of a thousand workloads. */
+const ACCEPTED_LIMIT = 4096;
+
+/**
+ * Strings a predicate accepted. Synthesis checks the same label keys, label values, names, paths
+ * and zones on every object it renders, so a set lookup stands in for the regexes on all but the
+ * first. Only acceptances are kept (a refused string is reported, which costs far more than its
+ * test), and the set is emptied when full and keeps no string longer than a subdomain, so
+ * arbitrary input cannot grow it without bound.
+ * @internal
+ */
+export class Accepted {
+  private readonly strings = new Set<string>();
+
+  constructor(private readonly test: (value: string) => boolean) {}
+
+  has(value: string): boolean {
+    if (this.strings.has(value)) return true;
+    if (!this.test(value)) return false;
+    if (value.length <= DNS1123_SUBDOMAIN_MAX) {
+      if (this.strings.size >= ACCEPTED_LIMIT) this.strings.clear();
+      this.strings.add(value);
+    }
+    return true;
+  }
+}
+
+const DNS1123_LABELS = new Accepted((value) => value.length <= DNS1123_LABEL_MAX && DNS1123_LABEL.test(value));
+
 /**
  * An RFC 1123 label: lowercase letters, digits and `-`, starting and ending with a letter or
  * digit, at most 63 characters. Container, volume and port-less names, namespaces, hostnames.
  * Transcribes `validation.IsDNS1123Label` (staging/src/k8s.io/apimachinery/pkg/util/validation).
  */
 export function isDns1123Label(value: string): boolean {
-  return value.length <= DNS1123_LABEL_MAX && DNS1123_LABEL.test(value);
+  return DNS1123_LABELS.has(value);
 }
+
+const DNS1123_SUBDOMAINS = new Accepted((value) => value.length <= DNS1123_SUBDOMAIN_MAX && DNS1123_SUBDOMAIN.test(value));
 
 /**
  * An RFC 1123 subdomain: dot-separated labels, at most 253 characters. Most object names.
  * Transcribes `validation.IsDNS1123Subdomain` (staging/src/k8s.io/apimachinery/pkg/util/validation).
  */
 export function isDns1123Subdomain(value: string): boolean {
-  return value.length <= DNS1123_SUBDOMAIN_MAX && DNS1123_SUBDOMAIN.test(value);
+  return DNS1123_SUBDOMAINS.has(value);
 }
+
+const DNS1035_LABELS = new Accepted((value) => value.length <= DNS1123_LABEL_MAX && DNS1035_LABEL.test(value));
 
 /**
  * An RFC 1035 label: like an RFC 1123 label but starting with a letter. Service names.
  * Transcribes `validation.IsDNS1035Label` (staging/src/k8s.io/apimachinery/pkg/util/validation).
  */
 export function isDns1035Label(value: string): boolean {
-  return value.length <= DNS1123_LABEL_MAX && DNS1035_LABEL.test(value);
+  return DNS1035_LABELS.has(value);
 }
 
-/**
- * A qualified name (label key, annotation key, toleration key): an optional DNS-1123 subdomain
- * prefix and `/`, then a name of at most 63 alphanumerics, `-`, `_` or `.`, starting and ending
- * alphanumeric. Transcribes `validation.IsQualifiedName` (staging/src/k8s.io/apimachinery/pkg/util/validation;
- * in later releases `content.IsLabelKey`).
- */
-export function isQualifiedName(value: string): boolean {
+const QUALIFIED_NAMES = new Accepted((value) => {
   const slash = value.indexOf('/');
   let name = value;
   if (slash >= 0) {
@@ -60,14 +87,26 @@ export function isQualifiedName(value: string): boolean {
     name = value.slice(slash + 1);
   }
   return name.length > 0 && name.length <= 63 && QUALIFIED_NAME_PART.test(name);
+});
+
+/**
+ * A qualified name (label key, annotation key, toleration key): an optional DNS-1123 subdomain
+ * prefix and `/`, then a name of at most 63 alphanumerics, `-`, `_` or `.`, starting and ending
+ * alphanumeric. Transcribes `validation.IsQualifiedName` (staging/src/k8s.io/apimachinery/pkg/util/validation;
+ * in later releases `content.IsLabelKey`).
+ */
+export function isQualifiedName(value: string): boolean {
+  return QUALIFIED_NAMES.has(value);
 }
+
+const LABEL_VALUES = new Accepted((value) => value === '' || (value.length <= 63 && QUALIFIED_NAME_PART.test(value)));
 
 /**
  * A label value: empty, or at most 63 alphanumerics, `-`, `_` or `.`, starting and ending
  * alphanumeric. Transcribes `validation.IsValidLabelValue` (staging/src/k8s.io/apimachinery/pkg/util/validation).
  */
 export function isLabelValue(value: string): boolean {
-  return value === '' || (value.length <= 63 && QUALIFIED_NAME_PART.test(value));
+  return LABEL_VALUES.has(value);
 }
 
 /** The `hasChDirPrefix` part of IsConfigMapKey and IsEnvVarName: `.`, `..` and names starting with `..`. */
@@ -75,13 +114,19 @@ function hasChDirPrefix(value: string): boolean {
   return value === '.' || value.startsWith('..');
 }
 
+const CONFIG_MAP_KEYS = new Accepted(
+  (value) => value.length <= DNS1123_SUBDOMAIN_MAX && CONFIG_MAP_KEY.test(value) && !hasChDirPrefix(value),
+);
+
 /**
  * A ConfigMap or Secret key: at most 253 alphanumerics, `-`, `_` or `.`, and not `.`, `..` or
  * anything starting with `..`. Transcribes `validation.IsConfigMapKey` (staging/src/k8s.io/apimachinery/pkg/util/validation).
  */
 export function isConfigMapKey(value: string): boolean {
-  return value.length <= DNS1123_SUBDOMAIN_MAX && CONFIG_MAP_KEY.test(value) && !hasChDirPrefix(value);
+  return CONFIG_MAP_KEYS.has(value);
 }
+
+const ENV_VAR_NAMES = new Accepted((value) => ENV_VAR_NAME.test(value) && !hasChDirPrefix(value));
 
 /**
  * An environment variable name as Kubernetes 1.28 accepts it: letters, digits, `_`, `-` and `.`,
@@ -91,8 +136,18 @@ export function isConfigMapKey(value: string): boolean {
  * RelaxedEnvironmentVariableValidation gate; 1.28 knows only this stricter rule.
  */
 export function isEnvVarName(value: string): boolean {
-  return ENV_VAR_NAME.test(value) && !hasChDirPrefix(value);
+  return ENV_VAR_NAMES.has(value);
 }
+
+const IANA_SERVICE_NAMES = new Accepted(
+  (value) =>
+    value.length <= 15 &&
+    PORT_NAME_CHARSET.test(value) &&
+    PORT_NAME_LETTER.test(value) &&
+    !value.includes('--') &&
+    value[0] !== '-' &&
+    value[value.length - 1] !== '-',
+);
 
 /**
  * An IANA service name (RFC 6335), as container port names must be: at most 15 characters of
@@ -100,14 +155,7 @@ export function isEnvVarName(value: string): boolean {
  * Transcribes `validation.IsValidPortName` (staging/src/k8s.io/apimachinery/pkg/util/validation).
  */
 export function isIanaServiceName(value: string): boolean {
-  return (
-    value.length <= 15 &&
-    PORT_NAME_CHARSET.test(value) &&
-    PORT_NAME_LETTER.test(value) &&
-    !value.includes('--') &&
-    value[0] !== '-' &&
-    value[value.length - 1] !== '-'
-  );
+  return IANA_SERVICE_NAMES.has(value);
 }
 
 /**

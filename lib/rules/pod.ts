@@ -3,7 +3,7 @@
  * (pkg/apis/core/validation, 1.28), run on objects as written, before the API server's defaults.
  */
 import { checkContainers } from './container';
-import { asArray, asInteger, asObject, asString, describeJson, JsonObject } from './json';
+import { asArray, asInteger, asObject, asString, describeJson, JsonObject, read } from './json';
 import { checkAnnotations, checkLabels } from './metadata';
 import { isDns1123Label, isDns1123Subdomain, isLabelValue, isQualifiedName, suggestLabel, suggestSubdomain } from './names';
 import { checkQosAnnotation } from './qos';
@@ -15,6 +15,8 @@ const RULE_TOLERATIONS = 'validation.ValidateTolerations (pkg/apis/core/validati
 const RESTART_POLICIES = new Set(['Always', 'OnFailure', 'Never']);
 const TAINT_EFFECTS = new Set(['NoSchedule', 'PreferNoSchedule', 'NoExecute']);
 const MAX_INT32 = 2 ** 31 - 1;
+const DNS_LABEL_FIELDS = ['hostname', 'subdomain'];
+const DNS_SUBDOMAIN_FIELDS = ['serviceAccountName', 'priorityClassName', 'nodeName'];
 
 /**
  * Checks a pod spec as the API server's `ValidatePodSpec` does (pkg/apis/core/validation),
@@ -46,7 +48,7 @@ export function checkPodSpec(out: Violation[], value: unknown, field: string): J
     );
     return undefined;
   }
-  const volumeNames = checkVolumes(out, spec.volumes, `${field}.volumes`);
+  const volumeNames = checkVolumes(out, spec.volumes, field);
   checkContainers(out, spec, field, volumeNames);
 
   const restartPolicy = spec.restartPolicy;
@@ -94,7 +96,7 @@ export function checkPodSpec(out: Violation[], value: unknown, field: string): J
       );
     }
   }
-  for (const key of ['hostname', 'subdomain']) {
+  for (const key of DNS_LABEL_FIELDS) {
     const name = spec[key];
     if (name === undefined || name === null || name === '') continue;
     if (typeof name !== 'string' || !isDns1123Label(name)) {
@@ -108,7 +110,7 @@ export function checkPodSpec(out: Violation[], value: unknown, field: string): J
       );
     }
   }
-  for (const key of ['serviceAccountName', 'priorityClassName', 'nodeName']) {
+  for (const key of DNS_SUBDOMAIN_FIELDS) {
     const name = spec[key];
     if (name === undefined || name === null || name === '') continue;
     if (typeof name !== 'string' || !isDns1123Subdomain(name)) {
@@ -122,27 +124,31 @@ export function checkPodSpec(out: Violation[], value: unknown, field: string): J
       );
     }
   }
-  checkLabels(out, spec.nodeSelector, `${field}.nodeSelector`, 'in the nodeSelector');
-  checkTolerations(out, spec.tolerations, `${field}.tolerations`);
+  if (spec.nodeSelector !== undefined && spec.nodeSelector !== null)
+    checkLabels(out, spec.nodeSelector, `${field}.nodeSelector`, 'in the nodeSelector');
+  if (spec.tolerations !== undefined && spec.tolerations !== null) checkTolerations(out, spec.tolerations, `${field}.tolerations`);
   return spec;
+}
+
+/** How messages name a toleration: `toleration #1 ("dedicated")`. */
+function tolerationLabel(index: number, key: string): string {
+  return `toleration #${index + 1}${key ? ` (${JSON.stringify(key)})` : ''}`;
 }
 
 function checkTolerations(out: Violation[], value: unknown, field: string): void {
   const tolerations = asArray(value);
   for (let i = 0; i < tolerations.length; i++) {
     const toleration = asObject(tolerations[i]) ?? {};
-    const path = `${field}[${i}]`;
     const key = asString(toleration.key) ?? '';
     const operator = toleration.operator ?? '';
     const value = toleration.value ?? '';
     const effect = toleration.effect ?? '';
-    const what = `toleration #${i + 1}${key ? ` (${JSON.stringify(key)})` : ''}`;
     if (key !== '' && !isQualifiedName(key)) {
       report(
         out,
         ViolationCode.INVALID_TOLERATION,
-        `${path}.key`,
-        `${what} has key ${JSON.stringify(key)}, which is not a qualified name (a taint key)`,
+        `${field}[${i}].key`,
+        `${tolerationLabel(i, key)} has key ${JSON.stringify(key)}, which is not a qualified name (a taint key)`,
         'use the taint key, e.g. "node.kubernetes.io/unreachable"',
         RULE_TOLERATIONS,
       );
@@ -151,8 +157,8 @@ function checkTolerations(out: Violation[], value: unknown, field: string): void
       report(
         out,
         ViolationCode.INVALID_TOLERATION,
-        `${path}.operator`,
-        `${what} has no key, which means "every taint", but its operator is ${JSON.stringify(operator || 'Equal')}`,
+        `${field}[${i}].operator`,
+        `${tolerationLabel(i, key)} has no key, which means "every taint", but its operator is ${JSON.stringify(operator || 'Equal')}`,
         'set operator: Exists to tolerate every taint, or give the taint key',
         RULE_TOLERATIONS,
       );
@@ -161,8 +167,8 @@ function checkTolerations(out: Violation[], value: unknown, field: string): void
       report(
         out,
         ViolationCode.INVALID_TOLERATION,
-        `${path}.effect`,
-        `${what} sets tolerationSeconds with effect ${JSON.stringify(effect)}; tolerationSeconds applies only to NoExecute`,
+        `${field}[${i}].effect`,
+        `${tolerationLabel(i, key)} sets tolerationSeconds with effect ${JSON.stringify(effect)}; tolerationSeconds applies only to NoExecute`,
         'set effect: NoExecute, or remove tolerationSeconds',
         RULE_TOLERATIONS,
       );
@@ -172,8 +178,8 @@ function checkTolerations(out: Violation[], value: unknown, field: string): void
         report(
           out,
           ViolationCode.INVALID_TOLERATION,
-          `${path}.value`,
-          `${what} has value ${describeJson(value)}, which is not a label value (at most 63 letters, digits, "-", "_" or ".")`,
+          `${field}[${i}].value`,
+          `${tolerationLabel(i, key)} has value ${describeJson(value)}, which is not a label value (at most 63 letters, digits, "-", "_" or ".")`,
           'use the taint value exactly as the node has it',
           RULE_TOLERATIONS,
         );
@@ -183,8 +189,8 @@ function checkTolerations(out: Violation[], value: unknown, field: string): void
         report(
           out,
           ViolationCode.INVALID_TOLERATION,
-          `${path}.value`,
-          `${what} uses Exists with a value`,
+          `${field}[${i}].value`,
+          `${tolerationLabel(i, key)} uses Exists with a value`,
           'remove the value, or use operator: Equal',
           RULE_TOLERATIONS,
         );
@@ -193,8 +199,8 @@ function checkTolerations(out: Violation[], value: unknown, field: string): void
       report(
         out,
         ViolationCode.INVALID_TOLERATION,
-        `${path}.operator`,
-        `${what} has operator ${describeJson(operator)}`,
+        `${field}[${i}].operator`,
+        `${tolerationLabel(i, key)} has operator ${describeJson(operator)}`,
         'use Equal or Exists',
         RULE_TOLERATIONS,
       );
@@ -203,8 +209,8 @@ function checkTolerations(out: Violation[], value: unknown, field: string): void
       report(
         out,
         ViolationCode.INVALID_TOLERATION,
-        `${path}.effect`,
-        `${what} has effect ${describeJson(effect)}`,
+        `${field}[${i}].effect`,
+        `${tolerationLabel(i, key)} has effect ${describeJson(effect)}`,
         'use NoSchedule, PreferNoSchedule or NoExecute, or leave it empty for every effect',
         'validation.validateTaintEffect (pkg/apis/core/validation)',
       );
@@ -215,10 +221,10 @@ function checkTolerations(out: Violation[], value: unknown, field: string): void
 /**
  * Checks a pod template: its labels and annotations (ValidatePodTemplateSpec), the library's
  * QoS annotation against the class the kubelet will compute, and its pod spec. Returns the
- * template and its spec when they are objects.
+ * template's labels (for selectors to match) and its spec when the template and spec are objects.
  * @internal
  */
-export function checkPodTemplate(out: Violation[], value: unknown, field: string): { template: JsonObject; spec: JsonObject } | undefined {
+export function checkPodTemplate(out: Violation[], value: unknown, field: string): { labels: unknown; spec: JsonObject } | undefined {
   const template = asObject(value);
   if (!template) {
     report(
@@ -231,13 +237,14 @@ export function checkPodTemplate(out: Violation[], value: unknown, field: string
     );
     return undefined;
   }
-  const metadata = asObject(template.metadata);
+  const metadata = asObject(read(template, 'metadata'));
+  const labels = read(metadata, 'labels');
   if (metadata) {
-    checkLabels(out, metadata.labels, `${field}.metadata.labels`, 'on the pod template');
-    checkAnnotations(out, metadata.annotations, `${field}.metadata.annotations`, 'on the pod template');
+    checkLabels(out, labels, `${field}.metadata.labels`, 'on the pod template');
+    checkAnnotations(out, read(metadata, 'annotations'), `${field}.metadata.annotations`, 'on the pod template');
   }
-  const spec = checkPodSpec(out, template.spec, `${field}.spec`);
+  const spec = checkPodSpec(out, read(template, 'spec'), `${field}.spec`);
   if (!spec) return undefined;
   if (metadata) checkQosAnnotation(out, metadata, spec, `${field}.metadata.annotations`);
-  return { template, spec };
+  return { labels, spec };
 }

@@ -4,9 +4,9 @@
  * (pkg/apis/core/validation, 1.28), on objects as written before the API server's defaulting
  * (a 0 or absent period, timeout or threshold takes its default, pkg/apis/core/v1/defaults.go).
  */
-import { asArray, asObject, describeJson, JsonObject } from './json';
+import { asArray, asObject, describeJson, JsonObject, read } from './json';
 import { isHttpHeaderName, isIanaServiceName, isValidPortNumber } from './names';
-import { report, Violation, ViolationCode } from './violation';
+import { Item, report, Violation, ViolationCode } from './violation';
 
 /** The three probes a container can carry. @internal */
 export type ProbeKind = 'livenessProbe' | 'readinessProbe' | 'startupProbe';
@@ -20,6 +20,31 @@ const RULE_NAMED_PORT =
 const PROBE_HANDLERS = ['exec', 'httpGet', 'tcpSocket', 'grpc'] as const;
 const LIFECYCLE_HANDLERS = ['exec', 'httpGet', 'tcpSocket'] as const;
 const TIMINGS = ['initialDelaySeconds', 'timeoutSeconds', 'periodSeconds', 'successThreshold', 'failureThreshold'] as const;
+const HOOKS = ['postStart', 'preStop'] as const;
+
+/** A probe or lifecycle hook of a container, as violations name it; the strings are built only when a rule reports. */
+class Handler {
+  /**
+   * @param container the container it belongs to
+   * @param field its field in the container: `livenessProbe`, `lifecycle.preStop`
+   * @param noun what messages call it: `livenessProbe`, `preStop hook`
+   */
+  constructor(
+    private readonly container: Item,
+    private readonly field: string,
+    private readonly noun: string,
+  ) {}
+
+  /** Its path: `spec.containers[0].livenessProbe`. */
+  get path(): string {
+    return `${this.container.path}.${this.field}`;
+  }
+
+  /** How messages name it: `container "app" livenessProbe`. */
+  get label(): string {
+    return `${this.container.label} ${this.noun}`;
+  }
+}
 
 /**
  * Checks one probe: exactly one handler (exec with a command, httpGet or tcpSocket on a port
@@ -31,21 +56,21 @@ const TIMINGS = ['initialDelaySeconds', 'timeoutSeconds', 'periodSeconds', 'succ
  * forever).
  * @internal
  */
-export function checkProbe(out: Violation[], value: unknown, field: string, label: string, kind: ProbeKind, container: JsonObject): void {
+export function checkProbe(out: Violation[], value: unknown, item: Item, kind: ProbeKind, container: JsonObject): void {
   const probe = asObject(value);
-  const what = `${label} ${kind}`;
+  const at = new Handler(item, kind, kind);
   if (!probe) {
     report(
       out,
       ViolationCode.INVALID_PROBE,
-      field,
-      `${what} is ${describeJson(value)}, not an object`,
+      at.path,
+      `${at.label} is ${describeJson(value)}, not an object`,
       'write the probe as an object with one handler',
       RULE_PROBE,
     );
     return;
   }
-  checkHandler(out, probe, field, what, PROBE_HANDLERS, ViolationCode.INVALID_PROBE, RULE_PROBE, container);
+  checkHandler(out, probe, at, PROBE_HANDLERS, ViolationCode.INVALID_PROBE, RULE_PROBE, container);
   for (const timing of TIMINGS) {
     const v = probe[timing];
     if (v === undefined || v === null) continue;
@@ -53,8 +78,8 @@ export function checkProbe(out: Violation[], value: unknown, field: string, labe
       report(
         out,
         ViolationCode.INVALID_PROBE,
-        `${field}.${timing}`,
-        `${what} has ${timing} ${describeJson(v)}; it must be a whole number of 0 or more`,
+        `${at.path}.${timing}`,
+        `${at.label} has ${timing} ${describeJson(v)}; it must be a whole number of 0 or more`,
         `set ${timing} to a whole number (0 or absent takes the default)`,
         'validation.ValidateNonnegativeField (pkg/apis/core/validation)',
       );
@@ -65,8 +90,8 @@ export function checkProbe(out: Violation[], value: unknown, field: string, labe
     report(
       out,
       ViolationCode.INVALID_PROBE,
-      `${field}.successThreshold`,
-      `${what} has successThreshold ${success}; ${kind === 'livenessProbe' ? 'liveness' : 'startup'} probes require 1`,
+      `${at.path}.successThreshold`,
+      `${at.label} has successThreshold ${success}; ${kind === 'livenessProbe' ? 'liveness' : 'startup'} probes require 1`,
       'set successThreshold to 1 or remove it',
       kind === 'livenessProbe'
         ? 'validation.validateLivenessProbe (pkg/apis/core/validation)'
@@ -79,8 +104,8 @@ export function checkProbe(out: Violation[], value: unknown, field: string, labe
       report(
         out,
         ViolationCode.INVALID_PROBE,
-        `${field}.terminationGracePeriodSeconds`,
-        `${what} sets terminationGracePeriodSeconds, which readiness probes may not set (a failed readiness probe kills nothing)`,
+        `${at.path}.terminationGracePeriodSeconds`,
+        `${at.label} sets terminationGracePeriodSeconds, which readiness probes may not set (a failed readiness probe kills nothing)`,
         'remove terminationGracePeriodSeconds from the readiness probe',
         'validation.validateReadinessProbe (pkg/apis/core/validation)',
       );
@@ -88,8 +113,8 @@ export function checkProbe(out: Violation[], value: unknown, field: string, labe
       report(
         out,
         ViolationCode.INVALID_PROBE,
-        `${field}.terminationGracePeriodSeconds`,
-        `${what} has terminationGracePeriodSeconds ${describeJson(grace)}; it must be a whole number above 0`,
+        `${at.path}.terminationGracePeriodSeconds`,
+        `${at.label} has terminationGracePeriodSeconds ${describeJson(grace)}; it must be a whole number above 0`,
         'set it to 1 or more, or remove it to use the pod grace period',
         RULE_PROBE,
       );
@@ -103,18 +128,17 @@ export function checkProbe(out: Violation[], value: unknown, field: string, labe
  * unknown field, leaving a hook without a handler.)
  * @internal
  */
-export function checkLifecycle(out: Violation[], value: unknown, field: string, label: string, container: JsonObject): void {
+export function checkLifecycle(out: Violation[], value: unknown, item: Item, container: JsonObject): void {
   const lifecycle = asObject(value);
   if (!lifecycle) return;
-  for (const hook of ['postStart', 'preStop']) {
+  for (const hook of HOOKS) {
     const handler = lifecycle[hook];
     if (handler === undefined || handler === null) continue;
     const object = asObject(handler) ?? {};
     checkHandler(
       out,
       object,
-      `${field}.${hook}`,
-      `${label} ${hook} hook`,
+      new Handler(item, `lifecycle.${hook}`, `${hook} hook`),
       LIFECYCLE_HANDLERS,
       ViolationCode.INVALID_LIFECYCLE,
       RULE_LIFECYCLE,
@@ -126,8 +150,7 @@ export function checkLifecycle(out: Violation[], value: unknown, field: string, 
 function checkHandler(
   out: Violation[],
   handler: JsonObject,
-  field: string,
-  what: string,
+  at: Handler,
   kinds: readonly string[],
   code: ViolationCode,
   rule: string,
@@ -138,19 +161,25 @@ function checkHandler(
     const value = handler[kind];
     if (value === undefined || value === null) continue;
     if (found !== undefined) {
-      report(out, code, `${field}.${kind}`, `${what} has both ${found} and ${kind}`, `keep one handler: ${found} or ${kind}`, RULE_HANDLER);
+      report(
+        out,
+        code,
+        `${at.path}.${kind}`,
+        `${at.label} has both ${found} and ${kind}`,
+        `keep one handler: ${found} or ${kind}`,
+        RULE_HANDLER,
+      );
       continue;
     }
     found = kind;
     const action = asObject(value) ?? {};
-    const path = `${field}.${kind}`;
     if (kind === 'exec') {
       if (asArray(action.command).length === 0) {
         report(
           out,
           code,
-          `${path}.command`,
-          `${what} runs exec without a command`,
+          `${at.path}.${kind}.command`,
+          `${at.label} runs exec without a command`,
           'set command, e.g. ["cat", "/tmp/healthy"]',
           'validation.validateExecAction (pkg/apis/core/validation)',
         );
@@ -161,37 +190,37 @@ function checkHandler(
         report(
           out,
           code,
-          `${path}.port`,
-          `${what} calls gRPC on port ${describeJson(port)}; a gRPC probe needs a port number from 1 to 65535`,
+          `${at.path}.${kind}.port`,
+          `${at.label} calls gRPC on port ${describeJson(port)}; a gRPC probe needs a port number from 1 to 65535`,
           'set port to the gRPC server port number (names are not accepted for gRPC)',
           'validation.validateGRPCAction (pkg/apis/core/validation)',
         );
       }
     } else {
-      checkPortNumOrName(out, action.port, `${path}.port`, what, code, container);
-      if (kind === 'httpGet') checkHttpGet(out, action, path, what, code);
+      checkPortNumOrName(out, action.port, at, kind, code, container);
+      if (kind === 'httpGet') checkHttpGet(out, action, at, code);
     }
   }
   if (found === undefined) {
     report(
       out,
       code,
-      field,
-      `${what} has no handler${handler.sleep !== undefined ? ' (the sleep handler needs Kubernetes 1.29)' : ''}`,
+      at.path,
+      `${at.label} has no handler${handler.sleep !== undefined ? ' (the sleep handler needs Kubernetes 1.29)' : ''}`,
       `set one of ${kinds.join(', ')}`,
       rule,
     );
   }
 }
 
-function checkHttpGet(out: Violation[], action: JsonObject, path: string, what: string, code: ViolationCode): void {
+function checkHttpGet(out: Violation[], action: JsonObject, at: Handler, code: ViolationCode): void {
   const scheme = action.scheme;
   if (scheme !== undefined && scheme !== null && scheme !== 'HTTP' && scheme !== 'HTTPS') {
     report(
       out,
       code,
-      `${path}.scheme`,
-      `${what} uses scheme ${describeJson(scheme)}`,
+      `${at.path}.httpGet.scheme`,
+      `${at.label} uses scheme ${describeJson(scheme)}`,
       'use "HTTP" or "HTTPS" (uppercase)',
       'validation.validateHTTPGetAction (pkg/apis/core/validation)',
     );
@@ -203,8 +232,8 @@ function checkHttpGet(out: Violation[], action: JsonObject, path: string, what: 
       report(
         out,
         code,
-        `${path}.httpHeaders[${i}].name`,
-        `${what} sends header ${typeof name === 'string' ? JSON.stringify(name) : describeJson(name)}, which is not an HTTP header name (letters, digits and "-")`,
+        `${at.path}.httpGet.httpHeaders[${i}].name`,
+        `${at.label} sends header ${typeof name === 'string' ? JSON.stringify(name) : describeJson(name)}, which is not an HTTP header name (letters, digits and "-")`,
         'use a header name such as "X-Probe"',
         'validation.validateHTTPGetAction (pkg/apis/core/validation)',
       );
@@ -213,21 +242,14 @@ function checkHttpGet(out: Violation[], action: JsonObject, path: string, what: 
 }
 
 /** `ValidatePortNumOrName`, and the kubelet's resolution of a port name against the container's ports. */
-function checkPortNumOrName(
-  out: Violation[],
-  port: unknown,
-  field: string,
-  what: string,
-  code: ViolationCode,
-  container: JsonObject,
-): void {
+function checkPortNumOrName(out: Violation[], port: unknown, at: Handler, kind: string, code: ViolationCode, container: JsonObject): void {
   if (typeof port === 'number') {
     if (!isValidPortNumber(port)) {
       report(
         out,
         code,
-        field,
-        `${what} targets port ${port}, which is not a port number from 1 to 65535`,
+        `${at.path}.${kind}.port`,
+        `${at.label} targets port ${port}, which is not a port number from 1 to 65535`,
         'use a port number from 1 to 65535 or a named container port',
         'validation.ValidatePortNumOrName (pkg/apis/core/validation)',
       );
@@ -238,27 +260,29 @@ function checkPortNumOrName(
     report(
       out,
       code,
-      field,
+      `${at.path}.${kind}.port`,
       port === undefined
-        ? `${what} has no port`
-        : `${what} targets port ${describeJson(port)}, which is neither a port number nor an IANA service name`,
+        ? `${at.label} has no port`
+        : `${at.label} targets port ${describeJson(port)}, which is neither a port number nor an IANA service name`,
       'use a port number (1-65535) or the name of one of the container ports',
       'validation.ValidatePortNumOrName (pkg/apis/core/validation)',
     );
     return;
   }
   const ports = asArray(container.ports);
+  for (let i = 0; i < ports.length; i++) {
+    if (read(asObject(ports[i]), 'name') === port) return;
+  }
   const names: string[] = [];
   for (let i = 0; i < ports.length; i++) {
-    const name = asObject(ports[i])?.name;
-    if (name === port) return;
+    const name = read(asObject(ports[i]), 'name');
     if (typeof name === 'string' && name !== '') names.push(JSON.stringify(name));
   }
   report(
     out,
     code,
-    field,
-    `${what} targets port ${JSON.stringify(port)}, which no port of the container is named; the kubelet cannot resolve it and the probe fails every time`,
+    `${at.path}.${kind}.port`,
+    `${at.label} targets port ${JSON.stringify(port)}, which no port of the container is named; the kubelet cannot resolve it and the probe fails every time`,
     names.length > 0
       ? `use one of the container's port names (${names.join(', ')}) or a port number`
       : `name a container port ${JSON.stringify(port)}, or use a port number`,

@@ -5,7 +5,7 @@
 import { PodAnnotations } from '../core/annotations';
 import { Quantity } from '../core/quantity';
 import { injectedContainers, InjectedContainer } from './injection';
-import { asArray, asObject, JsonObject } from './json';
+import { asArray, asObject, JsonObject, read } from './json';
 import { quantityOf } from './resources';
 import { report, Violation, ViolationCode } from './violation';
 
@@ -15,7 +15,6 @@ export type QosClassName = 'Guaranteed' | 'Burstable' | 'BestEffort';
 /** The pod annotation the library writes the expected QoS class into (`pod-patterns.io/qos-class`). */
 export const QOS_ANNOTATION = PodAnnotations.QOS_CLASS;
 
-const COMPUTE_RESOURCES = ['cpu', 'memory'] as const;
 const NANO = Quantity.parse('1n')!;
 const ONE = Quantity.parse('1')!;
 
@@ -49,47 +48,61 @@ function nanos(quantity: Quantity): bigint {
  */
 export function podQosClass(podSpec: unknown, injected: readonly InjectedContainer[] = []): QosClassName {
   const spec = asObject(podSpec) ?? {};
-  const requests = new Map<string, bigint>();
-  const limits = new Map<string, bigint>();
-  let guaranteed = true;
-  const lists = [asArray(spec.containers), asArray(spec.initContainers), injected];
-  for (const list of lists) {
-    for (let i = 0; i < list.length; i++) {
-      const resources = asObject(asObject(list[i])?.resources);
-      const containerLimits = asObject(resources?.limits);
-      const containerRequests = asObject(resources?.requests);
-      let limitsFound = 0;
-      for (const name of COMPUTE_RESOURCES) {
-        const limit = containerLimits && quantityOf(containerLimits[name]);
-        const rawRequest = containerRequests?.[name];
-        const request = rawRequest !== undefined && rawRequest !== null ? quantityOf(rawRequest) : limit;
-        if (request && isPositive(request)) add(requests, name, request);
-        if (limit && isPositive(limit)) {
-          limitsFound++;
-          add(limits, name, limit);
-        }
-      }
-      if (limitsFound < COMPUTE_RESOURCES.length) guaranteed = false;
-    }
+  const cpu = new Totals();
+  const memory = new Totals();
+  // Whether every container has a positive cpu and memory limit.
+  let guaranteed = addContainers(asArray(spec.containers), cpu, memory);
+  guaranteed = addContainers(asArray(spec.initContainers), cpu, memory) && guaranteed;
+  guaranteed = addContainers(injected, cpu, memory) && guaranteed;
+  if (!cpu.requested && !cpu.limited && !memory.requested && !memory.limited) return 'BestEffort';
+  // With every container limited, summed requests must exist and equal summed limits for both.
+  return guaranteed && cpu.requested && memory.requested && cpu.excess === 0n && memory.excess === 0n ? 'Guaranteed' : 'Burstable';
+}
+
+/** What a pod's containers request and limit of one resource, as ComputePodQOS sums them. */
+class Totals {
+  /** Whether a container requests a positive quantity. */
+  requested = false;
+  /** Whether a container limits it to a positive quantity. */
+  limited = false;
+  /** The positive limits summed, minus the positive requests summed, in nanounits. */
+  excess = 0n;
+}
+
+/** Adds the containers' cpu and memory; returns whether each has a positive limit of both. */
+function addContainers(containers: readonly unknown[], cpu: Totals, memory: Totals): boolean {
+  let limited = true;
+  for (let i = 0; i < containers.length; i++) {
+    const resources = asObject(asObject(containers[i])?.resources);
+    const limits = asObject(read(resources, 'limits'));
+    const requests = asObject(read(resources, 'requests'));
+    const cpuLimited = add(cpu, limits, requests, 'cpu');
+    const memoryLimited = add(memory, limits, requests, 'memory');
+    limited = limited && cpuLimited && memoryLimited;
   }
-  if (requests.size === 0 && limits.size === 0) return 'BestEffort';
-  if (guaranteed) {
-    for (const [name, request] of requests) {
-      if (limits.get(name) !== request) {
-        guaranteed = false;
-        break;
-      }
-    }
+  return limited;
+}
+
+/** Adds one container's request and limit of `name`; returns whether the limit is positive. */
+function add(totals: Totals, limits: JsonObject | undefined, requests: JsonObject | undefined, name: string): boolean {
+  const limit = limits && quantityOf(read(limits, name));
+  const rawRequest = read(requests, name);
+  const request = rawRequest !== undefined && rawRequest !== null ? quantityOf(rawRequest) : limit;
+  const requested = request !== undefined && isPositive(request);
+  const limited = limit !== undefined && isPositive(limit);
+  totals.requested ||= requested;
+  totals.limited ||= limited;
+  // A request written as its limit (or taken from it) parses to the same quantity and adds as
+  // much to both sums, which most pods' requests do.
+  if (request !== limit) {
+    if (requested) totals.excess -= nanos(request);
+    if (limited) totals.excess += nanos(limit);
   }
-  return guaranteed && requests.size === limits.size ? 'Guaranteed' : 'Burstable';
+  return limited;
 }
 
 function isPositive(quantity: Quantity): boolean {
   return !quantity.isZero && !quantity.isNegative;
-}
-
-function add(sums: Map<string, bigint>, name: string, quantity: Quantity): void {
-  sums.set(name, (sums.get(name) ?? 0n) + nanos(quantity));
 }
 
 /**
@@ -98,7 +111,7 @@ function add(sums: Map<string, bigint>, name: string, quantity: Quantity): void 
  * @internal
  */
 export function checkQosAnnotation(out: Violation[], metadata: unknown, spec: JsonObject, field: string): void {
-  const written = asObject(asObject(metadata)?.annotations)?.[QOS_ANNOTATION];
+  const written = read(asObject(read(asObject(metadata), 'annotations')), QOS_ANNOTATION);
   if (written === undefined) return;
   const computed = podQosClass(spec, injectedContainers(metadata));
   if (written !== computed) {

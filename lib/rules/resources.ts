@@ -4,8 +4,8 @@
  * `resource.ParseQuantity` does (staging/src/k8s.io/apimachinery/pkg/api/resource).
  */
 import { Quantity } from '../core/quantity';
-import { asObject, describeJson } from './json';
-import { report, Severity, Violation, ViolationCode } from './violation';
+import { asObject, describeJson, read } from './json';
+import { Item, report, Severity, Violation, ViolationCode } from './violation';
 
 const RULE_REQUIREMENTS = 'validation.validateResourceRequirements (pkg/apis/core/validation)';
 const RULE_QUANTITY = 'resource.ParseQuantity (staging/src/k8s.io/apimachinery/pkg/api/resource)';
@@ -59,20 +59,20 @@ function isOvercommitAllowed(name: string): boolean {
  *   pkg/api/pod/warnings.go).
  * @internal
  */
-export function checkResources(out: Violation[], resources: unknown, field: string, label: string): void {
+export function checkResources(out: Violation[], resources: unknown, container: Item): void {
   const requirements = asObject(resources);
   if (!requirements) return;
-  const limits = asObject(requirements.limits);
-  const requests = asObject(requirements.requests);
+  const limits = asObject(read(requirements, 'limits'));
+  const requests = asObject(read(requirements, 'requests'));
   if (limits) {
     for (const name in limits) {
-      const limit = checkQuantity(out, limits[name], name, `${field}.limits[${name}]`, label, 'limit');
+      const limit = checkQuantity(out, limits[name], name, container, 'limit');
       if (limit && (name === 'cpu' || name === 'memory') && limit.isZero) {
         report(
           out,
           ViolationCode.INVALID_QUANTITY,
-          `${field}.limits[${name}]`,
-          `${label} has a ${name} limit of ${limit.text}, which the kubelet treats as no limit at all`,
+          quantityPath(container, 'limit', name),
+          `${container.label} has a ${name} limit of ${limit.text}, which the kubelet treats as no limit at all`,
           `set a positive ${name} limit, or remove it to run without one`,
           name === 'cpu'
             ? 'cm.MilliCPUToQuota (pkg/kubelet/cm/helpers_linux.go)'
@@ -83,26 +83,28 @@ export function checkResources(out: Violation[], resources: unknown, field: stri
   }
   if (!requests) return;
   for (const name in requests) {
-    const request = checkQuantity(out, requests[name], name, `${field}.requests[${name}]`, label, 'request');
+    const request = checkQuantity(out, requests[name], name, container, 'request');
     if (!request) continue;
-    const rawLimit = limits?.[name];
+    const rawLimit = read(limits, name);
     const limit = rawLimit === undefined ? undefined : quantityOf(rawLimit);
     if (limit !== undefined) {
-      if (!isOvercommitAllowed(name) && request.compare(limit) !== 0) {
+      // Quantity.parse returns one object per text: a request written as its limit compares equal without arithmetic.
+      const order = request === limit ? 0 : request.compare(limit);
+      if (!isOvercommitAllowed(name) && order !== 0) {
         report(
           out,
           ViolationCode.INVALID_QUANTITY,
-          `${field}.requests[${name}]`,
-          `${label} requests ${request.text} of ${name} but limits it to ${limit.text}; ${name} cannot be overcommitted, so request and limit must be equal`,
+          quantityPath(container, 'request', name),
+          `${container.label} requests ${request.text} of ${name} but limits it to ${limit.text}; ${name} cannot be overcommitted, so request and limit must be equal`,
           `set the request to ${limit.text}, or leave it out (it defaults to the limit)`,
           RULE_REQUIREMENTS,
         );
-      } else if (request.compare(limit) > 0) {
+      } else if (order > 0) {
         report(
           out,
           ViolationCode.REQUEST_ABOVE_LIMIT,
-          `${field}.requests[${name}]`,
-          `${label} requests ${request.text} of ${name}, more than its limit of ${limit.text}`,
+          quantityPath(container, 'request', name),
+          `${container.label} requests ${request.text} of ${name}, more than its limit of ${limit.text}`,
           `lower the request to at most ${limit.text}, or raise the limit to at least ${request.text}`,
           RULE_REQUIREMENTS,
         );
@@ -111,8 +113,8 @@ export function checkResources(out: Violation[], resources: unknown, field: stri
       report(
         out,
         ViolationCode.INVALID_QUANTITY,
-        `${field}.limits`,
-        `${label} requests ${request.text} of ${name} without a limit; ${name} cannot be overcommitted`,
+        `${container.path}.resources.limits`,
+        `${container.label} requests ${request.text} of ${name} without a limit; ${name} cannot be overcommitted`,
         `add limits.${name}: ${JSON.stringify(request.text)}`,
         RULE_REQUIREMENTS,
       );
@@ -120,22 +122,20 @@ export function checkResources(out: Violation[], resources: unknown, field: stri
   }
 }
 
+/** The path of a container's limit or request: `spec.containers[0].resources.limits[cpu]`. */
+function quantityPath(container: Item, kind: 'limit' | 'request', name: string): string {
+  return `${container.path}.resources.${kind === 'limit' ? 'limits' : 'requests'}[${name}]`;
+}
+
 /** Parses one request or limit and reports what ValidateResourceQuantityValue and the warnings refuse; `undefined` when it does not parse. */
-function checkQuantity(
-  out: Violation[],
-  raw: unknown,
-  name: string,
-  path: string,
-  label: string,
-  kind: 'limit' | 'request',
-): Quantity | undefined {
+function checkQuantity(out: Violation[], raw: unknown, name: string, container: Item, kind: 'limit' | 'request'): Quantity | undefined {
   const quantity = quantityOf(raw);
   if (quantity === undefined) {
     report(
       out,
       ViolationCode.INVALID_QUANTITY,
-      path,
-      `${label} has ${name} ${kind} ${typeof raw === 'string' ? JSON.stringify(raw) : describeJson(raw)}, which is not a quantity`,
+      quantityPath(container, kind, name),
+      `${container.label} has ${name} ${kind} ${typeof raw === 'string' ? JSON.stringify(raw) : describeJson(raw)}, which is not a quantity`,
       'write a number with an optional suffix: "500m", "1.5", "256Mi", "1Gi" (K is written k, and only binary suffixes end in i)',
       RULE_QUANTITY,
     );
@@ -145,8 +145,8 @@ function checkQuantity(
     report(
       out,
       ViolationCode.INVALID_QUANTITY,
-      path,
-      `${label} has a negative ${name} ${kind} (${quantity.text})`,
+      quantityPath(container, kind, name),
+      `${container.label} has a negative ${name} ${kind} (${quantity.text})`,
       `use a quantity of 0 or more`,
       RULE_VALUE,
     );
@@ -154,8 +154,8 @@ function checkQuantity(
     report(
       out,
       ViolationCode.INVALID_QUANTITY,
-      path,
-      `${label} has ${name} ${kind} ${quantity.text}; extended resources are counted in whole units`,
+      quantityPath(container, kind, name),
+      `${container.label} has ${name} ${kind} ${quantity.text}; extended resources are counted in whole units`,
       'use a whole number',
       RULE_VALUE,
     );
@@ -163,8 +163,8 @@ function checkQuantity(
     report(
       out,
       ViolationCode.INVALID_QUANTITY,
-      path,
-      `${label} has ${name} ${kind} ${quantity.text}, a fractional number of bytes`,
+      quantityPath(container, kind, name),
+      `${container.label} has ${name} ${kind} ${quantity.text}, a fractional number of bytes`,
       'use whole bytes: a plain number or a suffix such as "128Mi" (the m suffix means thousandths, not mega)',
       'pod.warningsForPodSpecAndMeta (pkg/api/pod/warnings.go)',
       Severity.WARNING,

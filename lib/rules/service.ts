@@ -1,7 +1,7 @@
 /**
  * Services: ValidateService and validateServicePort (pkg/apis/core/validation, 1.28).
  */
-import { asArray, asObject, asString, describeJson, JsonObject, quoted } from './json';
+import { asArray, asObject, asString, describeJson, JsonObject, quoted, read } from './json';
 import { checkLabels } from './metadata';
 import { isDns1123Label, isDns1123Subdomain, isIanaServiceName, isQualifiedName, isValidPortNumber, suggestLabel } from './names';
 import { report, Violation, ViolationCode } from './violation';
@@ -20,7 +20,7 @@ const PROTOCOLS = new Set(['TCP', 'UDP', 'SCTP']);
  * @internal
  */
 export function checkService(out: Violation[], object: JsonObject): void {
-  const spec = asObject(object.spec) ?? {};
+  const spec = asObject(read(object, 'spec')) ?? {};
   const type = spec.type ?? 'ClusterIP';
   if (!(typeof type === 'string' && TYPES.has(type))) {
     report(
@@ -44,20 +44,18 @@ export function checkService(out: Violation[], object: JsonObject): void {
       RULE_SERVICE,
     );
   }
-  const names = new Set<string>();
-  const seen = new Set<string>();
+  let names: Set<string> | undefined;
+  let seen: Set<string> | undefined;
   for (let i = 0; i < ports.length; i++) {
     const port = asObject(ports[i]) ?? {};
-    const path = `spec.ports[${i}]`;
     const name = port.name;
-    const what = `Service port ${quoted(name, i)}`;
     if (name === undefined || name === null || name === '') {
       if (ports.length > 1) {
         report(
           out,
           ViolationCode.SERVICE_PORT_NAME,
-          `${path}.name`,
-          `${what} has no name; a Service with several ports must name each`,
+          `spec.ports[${i}].name`,
+          `${portLabel(name, i)} has no name; a Service with several ports must name each`,
           `name it, e.g. ${JSON.stringify(suggestPortName(port))}`,
           RULE_PORT,
         );
@@ -66,30 +64,30 @@ export function checkService(out: Violation[], object: JsonObject): void {
       report(
         out,
         ViolationCode.INVALID_SERVICE_PORT,
-        `${path}.name`,
+        `spec.ports[${i}].name`,
         `Service port name ${describeJson(name)} is not a DNS-1123 label (lowercase letters, digits and "-", starting and ending with a letter or digit)`,
         `rename it, e.g. ${JSON.stringify(suggestLabel(String(name)))}`,
         RULE_PORT,
       );
-    } else if (names.has(name)) {
+    } else if (names?.has(name)) {
       report(
         out,
         ViolationCode.INVALID_SERVICE_PORT,
-        `${path}.name`,
+        `spec.ports[${i}].name`,
         `two Service ports are named ${JSON.stringify(name)}`,
         'give each port its own name',
         RULE_PORT,
       );
     } else {
-      names.add(name);
+      (names ??= new Set()).add(name);
     }
     const number = port.port;
     if (typeof number !== 'number' || !isValidPortNumber(number)) {
       report(
         out,
         ViolationCode.INVALID_SERVICE_PORT,
-        `${path}.port`,
-        `${what} has port ${describeJson(number)}, which is not a port number from 1 to 65535`,
+        `spec.ports[${i}].port`,
+        `${portLabel(name, i)} has port ${describeJson(number)}, which is not a port number from 1 to 65535`,
         'set port to the number clients connect to (1-65535)',
         RULE_PORT,
       );
@@ -99,8 +97,8 @@ export function checkService(out: Violation[], object: JsonObject): void {
       report(
         out,
         ViolationCode.INVALID_SERVICE_PORT,
-        `${path}.protocol`,
-        `${what} has protocol ${describeJson(protocol)}`,
+        `spec.ports[${i}].protocol`,
+        `${portLabel(name, i)} has protocol ${describeJson(protocol)}`,
         'use "TCP", "UDP" or "SCTP", or leave it out for TCP',
         RULE_PORT,
       );
@@ -112,8 +110,8 @@ export function checkService(out: Violation[], object: JsonObject): void {
         report(
           out,
           ViolationCode.INVALID_SERVICE_PORT,
-          `${path}.targetPort`,
-          `${what} has targetPort ${describeJson(target)}, neither a port number from 1 to 65535 nor an IANA service name`,
+          `spec.ports[${i}].targetPort`,
+          `${portLabel(name, i)} has targetPort ${describeJson(target)}, neither a port number from 1 to 65535 nor an IANA service name`,
           typeof target === 'string' && /^[0-9]+$/.test(target)
             ? `write the number unquoted: ${target}`
             : 'use the container port number, or the name of a container port (at most 15 lowercase letters, digits and "-")',
@@ -126,8 +124,8 @@ export function checkService(out: Violation[], object: JsonObject): void {
       report(
         out,
         ViolationCode.INVALID_SERVICE_PORT,
-        `${path}.appProtocol`,
-        `${what} has appProtocol ${describeJson(appProtocol)}, which is not a qualified name`,
+        `spec.ports[${i}].appProtocol`,
+        `${portLabel(name, i)} has appProtocol ${describeJson(appProtocol)}, which is not a qualified name`,
         'use e.g. "http", "kubernetes.io/h2c"',
         RULE_PORT,
       );
@@ -136,25 +134,25 @@ export function checkService(out: Violation[], object: JsonObject): void {
       report(
         out,
         ViolationCode.INVALID_SERVICE_PORT,
-        `${path}.nodePort`,
-        `${what} sets nodePort on a ClusterIP Service`,
+        `spec.ports[${i}].nodePort`,
+        `${portLabel(name, i)} sets nodePort on a ClusterIP Service`,
         'remove nodePort, or set type: NodePort',
         RULE_SERVICE,
       );
     }
     if (typeof number === 'number') {
       const key = `${number}/${protocol}`;
-      if (seen.has(key)) {
+      if (seen?.has(key)) {
         report(
           out,
           ViolationCode.INVALID_SERVICE_PORT,
-          path,
+          `spec.ports[${i}]`,
           `the Service exposes ${key} twice`,
           'keep one entry per port and protocol',
           RULE_SERVICE,
         );
       }
-      seen.add(key);
+      (seen ??= new Set()).add(key);
     }
   }
   if (spec.selector !== undefined && spec.selector !== null) checkLabels(out, spec.selector, 'spec.selector', "in the Service's selector");
@@ -173,6 +171,11 @@ export function checkService(out: Violation[], object: JsonObject): void {
       );
     }
   }
+}
+
+/** How messages name a port: `Service port "http"`, or `Service port #2` without a name. */
+function portLabel(name: unknown, index: number): string {
+  return `Service port ${quoted(name, index)}`;
 }
 
 function suggestPortName(port: JsonObject): string {

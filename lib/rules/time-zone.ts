@@ -7,6 +7,7 @@
  * case-insensitively, so a name that differs from its canonical form only by case is refused
  * here as Go refuses it; an alias written in the wrong case (`us/eastern`) still slips through.
  */
+import { Accepted } from './names';
 
 /** `validTimeZoneCharacters` of pkg/apis/batch/validation: one path component of a zone name. */
 const TIME_ZONE_COMPONENT = /^[A-Za-z.\-_0-9+]{1,14}$/;
@@ -17,6 +18,14 @@ let canonicalZones: ReadonlySet<string> | undefined;
 const LOADED = new Map<string, boolean>();
 const LOADED_LIMIT = 512;
 
+const TIME_ZONES = new Accepted((name) => {
+  if (name === '' || name.toLowerCase() === 'local') return false;
+  for (const part of name.split('/')) {
+    if (part === '.' || part === '..' || part.startsWith('-') || !TIME_ZONE_COMPONENT.test(part)) return false;
+  }
+  return loadLocation(name);
+});
+
 /**
  * Whether `name` is a time zone a CronJob's `spec.timeZone` may name. Transcribes
  * `validateTimeZone` (pkg/apis/batch/validation, 1.28): not empty, every `/`-separated part
@@ -25,11 +34,7 @@ const LOADED_LIMIT = 512;
  * stands in).
  */
 export function isTimeZone(name: string): boolean {
-  if (name === '' || name.toLowerCase() === 'local') return false;
-  for (const part of name.split('/')) {
-    if (part === '.' || part === '..' || part.startsWith('-') || !TIME_ZONE_COMPONENT.test(part)) return false;
-  }
-  return loadLocation(name);
+  return TIME_ZONES.has(name);
 }
 
 /**

@@ -1,3 +1,5 @@
+import { quoted } from './json';
+
 /** How bad a violation is. */
 export enum Severity {
   /** The API server refuses the object, or it misbehaves at run time. */
@@ -123,4 +125,37 @@ export function report(
   severity: Severity = Severity.ERROR,
 ): void {
   out.push({ code, severity, field, message, fix, rule });
+}
+
+/**
+ * An item of a list in a checked object (a container, a volume), as violations name it. Rules
+ * run over every item of every object synthesis renders and rarely report, so the item's path
+ * and label are built only when a report asks for them.
+ * @internal
+ */
+export class Item {
+  /**
+   * @param parent path of the object holding the list: `spec.template.spec`
+   * @param list the list's field: `containers`
+   * @param index the item's position in the list
+   * @param noun what messages call the list's items: `init container`
+   * @param name the item's `name`, as written
+   */
+  constructor(
+    private readonly parent: string,
+    private readonly list: string,
+    private readonly index: number,
+    private readonly noun: string,
+    private readonly name: unknown,
+  ) {}
+
+  /** Its path: `spec.template.spec.containers[0]`. */
+  get path(): string {
+    return `${this.parent}.${this.list}[${this.index}]`;
+  }
+
+  /** How messages name it: `container "app"`, or `volume #2` when it has no name. */
+  get label(): string {
+    return `${this.noun} ${quoted(this.name, this.index)}`;
+  }
 }

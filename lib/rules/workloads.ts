@@ -5,7 +5,7 @@
  * defaulting (defaults are applied where a rule depends on them).
  */
 import { parseCronSchedule } from './cron';
-import { asInteger, asObject, asString, describeJson, JsonObject } from './json';
+import { asInteger, asObject, asString, describeJson, JsonObject, read } from './json';
 import { checkAnnotations, checkLabels, checkLabelSelector, isEmptySelector, labelSelectorMatches } from './metadata';
 import { isDns1123Label, isPercent, suggestLabel } from './names';
 import { checkPodSpec, checkPodTemplate } from './pod';
@@ -168,16 +168,17 @@ function intOrPercent(
 
 /** Deployment: ValidateDeploymentSpec (pkg/apis/apps/validation). @internal */
 export function checkDeployment(out: Violation[], object: JsonObject): void {
-  const spec = asObject(object.spec) ?? {};
+  const spec = asObject(read(object, 'spec')) ?? {};
   const rule = 'validation.ValidateDeploymentSpec (pkg/apis/apps/validation)';
   checkNonNegative(out, spec, 'replicas', 'spec', 'Deployment', ViolationCode.INVALID_WORKLOAD);
   const pod = checkPodTemplate(out, spec.template, 'spec.template');
-  checkSelector(out, spec, 'spec', 'Deployment', rule, true, pod?.template && asObject(pod.template.metadata)?.labels);
+  checkSelector(out, spec, 'spec', 'Deployment', rule, true, pod?.labels);
   if (pod) checkAlwaysRestart(out, pod.spec, 'spec.template.spec', 'Deployment', RULE_RS_TEMPLATE);
   const strategy = asObject(spec.strategy) ?? {};
-  const type = strategy.type ?? 'RollingUpdate';
+  const type = read(strategy, 'type') ?? 'RollingUpdate';
+  const rollingUpdate = read(strategy, 'rollingUpdate');
   if (type === 'Recreate') {
-    if (strategy.rollingUpdate !== undefined && strategy.rollingUpdate !== null) {
+    if (rollingUpdate !== undefined && rollingUpdate !== null) {
       report(
         out,
         ViolationCode.INVALID_WORKLOAD,
@@ -188,11 +189,11 @@ export function checkDeployment(out: Violation[], object: JsonObject): void {
       );
     }
   } else if (type === 'RollingUpdate') {
-    const rolling = asObject(strategy.rollingUpdate) ?? {};
+    const rolling = asObject(rollingUpdate) ?? {};
     const ruleRolling = 'validation.ValidateRollingUpdateDeployment (pkg/apis/apps/validation)';
     const unavailable = intOrPercent(
       out,
-      rolling.maxUnavailable ?? '25%',
+      read(rolling, 'maxUnavailable') ?? '25%',
       'spec.strategy.rollingUpdate.maxUnavailable',
       "the Deployment's maxUnavailable",
       ViolationCode.INVALID_WORKLOAD,
@@ -201,7 +202,7 @@ export function checkDeployment(out: Violation[], object: JsonObject): void {
     );
     const surge = intOrPercent(
       out,
-      rolling.maxSurge ?? '25%',
+      read(rolling, 'maxSurge') ?? '25%',
       'spec.strategy.rollingUpdate.maxSurge',
       "the Deployment's maxSurge",
       ViolationCode.INVALID_WORKLOAD,
@@ -250,19 +251,11 @@ export function checkDeployment(out: Violation[], object: JsonObject): void {
 
 /** ReplicaSet: ValidateReplicaSetSpec (pkg/apis/apps/validation). @internal */
 export function checkReplicaSet(out: Violation[], object: JsonObject): void {
-  const spec = asObject(object.spec) ?? {};
+  const spec = asObject(read(object, 'spec')) ?? {};
   checkNonNegative(out, spec, 'replicas', 'spec', 'ReplicaSet', ViolationCode.INVALID_WORKLOAD);
   checkNonNegative(out, spec, 'minReadySeconds', 'spec', 'ReplicaSet', ViolationCode.INVALID_WORKLOAD);
   const pod = checkPodTemplate(out, spec.template, 'spec.template');
-  checkSelector(
-    out,
-    spec,
-    'spec',
-    'ReplicaSet',
-    'validation.ValidateReplicaSetSpec (pkg/apis/apps/validation)',
-    true,
-    pod && asObject(pod.template.metadata)?.labels,
-  );
+  checkSelector(out, spec, 'spec', 'ReplicaSet', 'validation.ValidateReplicaSetSpec (pkg/apis/apps/validation)', true, pod?.labels);
   if (pod) checkAlwaysRestart(out, pod.spec, 'spec.template.spec', 'ReplicaSet', RULE_RS_TEMPLATE);
 }
 
@@ -274,7 +267,7 @@ export function checkReplicaSet(out: Violation[], object: JsonObject): void {
  * @internal
  */
 export function checkStatefulSet(out: Violation[], object: JsonObject): void {
-  const spec = asObject(object.spec) ?? {};
+  const spec = asObject(read(object, 'spec')) ?? {};
   const rule = 'validation.ValidateStatefulSetSpec (pkg/apis/apps/validation)';
   checkNonNegative(out, spec, 'replicas', 'spec', 'StatefulSet', ViolationCode.INVALID_WORKLOAD);
   checkNonNegative(out, spec, 'minReadySeconds', 'spec', 'StatefulSet', ViolationCode.INVALID_WORKLOAD);
@@ -288,7 +281,7 @@ export function checkStatefulSet(out: Violation[], object: JsonObject): void {
     'stateful.truncateHistory (pkg/controller/statefulset), not checked by ValidateStatefulSetSpec',
   );
   const pod = checkPodTemplate(out, spec.template, 'spec.template');
-  checkSelector(out, spec, 'spec', 'StatefulSet', rule, true, pod && asObject(pod.template.metadata)?.labels);
+  checkSelector(out, spec, 'spec', 'StatefulSet', rule, true, pod?.labels);
   if (pod) checkAlwaysRestart(out, pod.spec, 'spec.template.spec', 'StatefulSet', rule);
   const policy = spec.podManagementPolicy;
   if (policy !== undefined && policy !== null && policy !== 'OrderedReady' && policy !== 'Parallel') {
@@ -302,8 +295,8 @@ export function checkStatefulSet(out: Violation[], object: JsonObject): void {
     );
   }
   const strategy = asObject(spec.updateStrategy) ?? {};
-  const type = strategy.type ?? 'RollingUpdate';
-  const rolling = asObject(strategy.rollingUpdate);
+  const type = read(strategy, 'type') ?? 'RollingUpdate';
+  const rolling = asObject(read(strategy, 'rollingUpdate'));
   if (type === 'OnDelete' && rolling) {
     report(
       out,
@@ -353,22 +346,24 @@ export function checkStatefulSet(out: Violation[], object: JsonObject): void {
 
 /** DaemonSet: ValidateDaemonSetSpec (pkg/apis/apps/validation). @internal */
 export function checkDaemonSet(out: Violation[], object: JsonObject): void {
-  const spec = asObject(object.spec) ?? {};
+  const spec = asObject(read(object, 'spec')) ?? {};
   const rule = 'validation.ValidateDaemonSetSpec (pkg/apis/apps/validation)';
   const pod = checkPodTemplate(out, spec.template, 'spec.template');
-  checkSelector(out, spec, 'spec', 'DaemonSet', rule, false, pod && asObject(pod.template.metadata)?.labels);
+  checkSelector(out, spec, 'spec', 'DaemonSet', rule, false, pod?.labels);
   if (pod) checkAlwaysRestart(out, pod.spec, 'spec.template.spec', 'DaemonSet', rule);
   checkNonNegative(out, spec, 'minReadySeconds', 'spec', 'DaemonSet', ViolationCode.INVALID_WORKLOAD);
   checkNonNegative(out, spec, 'revisionHistoryLimit', 'spec', 'DaemonSet', ViolationCode.INVALID_WORKLOAD);
   const strategy = asObject(spec.updateStrategy) ?? {};
-  const type = strategy.type ?? 'RollingUpdate';
+  const type = read(strategy, 'type') ?? 'RollingUpdate';
   if (type === 'RollingUpdate') {
     // apps/v1 defaults: maxUnavailable 1, maxSurge 0.
-    const rolling = asObject(strategy.rollingUpdate) ?? {};
+    const rolling = asObject(read(strategy, 'rollingUpdate'));
+    const maxUnavailable = read(rolling, 'maxUnavailable');
+    const maxSurge = read(rolling, 'maxSurge');
     const ruleRolling = 'validation.ValidateRollingUpdateDaemonSet (pkg/apis/apps/validation)';
     const unavailable = intOrPercent(
       out,
-      rolling.maxUnavailable ?? 1,
+      maxUnavailable ?? 1,
       'spec.updateStrategy.rollingUpdate.maxUnavailable',
       "the DaemonSet's maxUnavailable",
       ViolationCode.INVALID_WORKLOAD,
@@ -377,7 +372,7 @@ export function checkDaemonSet(out: Violation[], object: JsonObject): void {
     );
     const surge = intOrPercent(
       out,
-      rolling.maxSurge ?? 0,
+      maxSurge ?? 0,
       'spec.updateStrategy.rollingUpdate.maxSurge',
       "the DaemonSet's maxSurge",
       ViolationCode.INVALID_WORKLOAD,
@@ -391,7 +386,7 @@ export function checkDaemonSet(out: Violation[], object: JsonObject): void {
         'spec.updateStrategy.rollingUpdate',
         unavailable === 0
           ? "the DaemonSet's maxUnavailable and maxSurge are both 0, so a rollout could never proceed"
-          : `the DaemonSet's maxUnavailable (${rolling.maxUnavailable ?? '1, the default'}) and maxSurge (${rolling.maxSurge ?? 0}) are both non-zero; exactly one may be`,
+          : `the DaemonSet's maxUnavailable (${maxUnavailable ?? '1, the default'}) and maxSurge (${maxSurge ?? 0}) are both non-zero; exactly one may be`,
         unavailable === 0 ? 'set maxUnavailable: 1 (or maxSurge: 1)' : 'with maxSurge, set maxUnavailable: 0 explicitly',
         ruleRolling,
       );
@@ -412,9 +407,10 @@ export function checkDaemonSet(out: Violation[], object: JsonObject): void {
  * A Job spec (validateJobSpec, pkg/apis/batch/validation), at `field`. `activeDeadlineSeconds`
  * of 0 is refused here although 1.28 accepts it (ValidateNonnegativeField): the Job
  * controller's `pastActiveDeadline` (pkg/controller/job/job_controller.go) then fails the Job
- * with DeadlineExceeded at its first sync.
+ * with DeadlineExceeded at its first sync. Returns the pod template's labels when the template
+ * and its spec are objects.
  */
-function checkJobSpec(out: Violation[], spec: JsonObject, field: string, owner: string): JsonObject | undefined {
+function checkJobSpec(out: Violation[], spec: JsonObject, field: string, owner: string): { labels: unknown } | undefined {
   for (const key of ['parallelism', 'completions', 'backoffLimit', 'ttlSecondsAfterFinished', 'activeDeadlineSeconds']) {
     checkNonNegative(out, spec, key, field, owner, ViolationCode.INVALID_JOB, RULE_JOB_SPEC);
   }
@@ -487,23 +483,15 @@ function checkJobSpec(out: Violation[], spec: JsonObject, field: string, owner: 
       RULE_JOB_SPEC,
     );
   }
-  return pod.template;
+  return pod;
 }
 
 /** Job: ValidateJob (pkg/apis/batch/validation). @internal */
 export function checkJob(out: Violation[], object: JsonObject): void {
-  const spec = asObject(object.spec) ?? {};
-  const template = checkJobSpec(out, spec, 'spec', 'Job');
+  const spec = asObject(read(object, 'spec')) ?? {};
+  const pod = checkJobSpec(out, spec, 'spec', 'Job');
   if (spec.manualSelector === true) {
-    checkSelector(
-      out,
-      spec,
-      'spec',
-      'Job',
-      'validation.ValidateJobSpec (pkg/apis/batch/validation)',
-      true,
-      template && asObject(template.metadata)?.labels,
-    );
+    checkSelector(out, spec, 'spec', 'Job', 'validation.ValidateJobSpec (pkg/apis/batch/validation)', true, pod?.labels);
   } else if (spec.selector !== undefined && spec.selector !== null) {
     report(
       out,
@@ -514,7 +502,7 @@ export function checkJob(out: Violation[], object: JsonObject): void {
       'validation.ValidateGeneratedSelector (pkg/apis/batch/validation)',
     );
   }
-  const name = asString(asObject(object.metadata)?.name);
+  const name = asString(read(asObject(read(object, 'metadata')), 'name'));
   const completions = asInteger(spec.completions);
   if (spec.completionMode === 'Indexed' && name && completions !== undefined && completions > 0) {
     const hostname = `${name}-${completions - 1}`;
@@ -533,7 +521,7 @@ export function checkJob(out: Violation[], object: JsonObject): void {
 
 /** CronJob: ValidateCronJobCreate and validateCronJobSpec (pkg/apis/batch/validation). @internal */
 export function checkCronJob(out: Violation[], object: JsonObject): void {
-  const spec = asObject(object.spec) ?? {};
+  const spec = asObject(read(object, 'spec')) ?? {};
   const schedule = spec.schedule;
   const timeZone = spec.timeZone;
   if (typeof schedule !== 'string' || schedule === '') {
@@ -621,13 +609,13 @@ export function checkCronJob(out: Violation[], object: JsonObject): void {
     );
     return;
   }
-  const jobMetadata = asObject(jobTemplate.metadata);
+  const jobMetadata = asObject(read(jobTemplate, 'metadata'));
   if (jobMetadata) {
     // Copied onto every Job the controller creates, which the API server then refuses.
-    checkLabels(out, jobMetadata.labels, 'spec.jobTemplate.metadata.labels', 'on the job template');
-    checkAnnotations(out, jobMetadata.annotations, 'spec.jobTemplate.metadata.annotations', 'on the job template');
+    checkLabels(out, read(jobMetadata, 'labels'), 'spec.jobTemplate.metadata.labels', 'on the job template');
+    checkAnnotations(out, read(jobMetadata, 'annotations'), 'spec.jobTemplate.metadata.annotations', 'on the job template');
   }
-  const jobSpec = asObject(jobTemplate.spec) ?? {};
+  const jobSpec = asObject(read(jobTemplate, 'spec')) ?? {};
   checkJobSpec(out, jobSpec, 'spec.jobTemplate.spec', 'CronJob');
   if (jobSpec.selector !== undefined && jobSpec.selector !== null) {
     report(
@@ -653,6 +641,6 @@ export function checkCronJob(out: Violation[], object: JsonObject): void {
 
 /** Pod: validatePodMetadataAndSpec (pkg/apis/core/validation), with the library's QoS annotation. @internal */
 export function checkPod(out: Violation[], object: JsonObject): void {
-  const spec = checkPodSpec(out, object.spec, 'spec');
-  if (spec) checkQosAnnotation(out, object.metadata, spec, 'metadata.annotations');
+  const spec = checkPodSpec(out, read(object, 'spec'), 'spec');
+  if (spec) checkQosAnnotation(out, read(object, 'metadata'), spec, 'metadata.annotations');
 }

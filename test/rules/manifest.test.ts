@@ -809,6 +809,14 @@ const otherKindCases: Case[] = [
     { apiVersion: 'example.com/v1', kind: 'Widget', metadata: { name: 'W' } },
     [['invalid-name', 'metadata.name']],
   ],
+  [
+    'dispatch on apiVersion and kind joined: apps with v1/Deployment is a Deployment',
+    { apiVersion: 'apps', kind: 'v1/Deployment', metadata: { name: 'web' }, spec: {} },
+    [
+      ['missing-container', 'spec.template'],
+      ['selector-mismatch', 'spec.selector'],
+    ],
+  ],
 ];
 
 describe.each([
@@ -908,5 +916,11 @@ describe('building blocks', () => {
         mutated(deployment(), (d) => d.spec.template.spec.containers.push({ ...app(), ports: [{ name: 'http', containerPort: 9090 }] })),
       ),
     ).toEqual([['duplicate-container-name', `${T}.containers[1].name`]]);
+  });
+
+  test('containers are told apart by how messages name them: a namesake on the same port is only a duplicate name', () => {
+    expect(found(mutated(deployment(), (d) => d.spec.template.spec.containers.push(app())))).toEqual([
+      ['duplicate-container-name', `${T}.containers[1].name`],
+    ]);
   });
 });

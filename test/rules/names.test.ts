@@ -403,3 +403,27 @@ describe('properties against independent transcriptions', () => {
     fc.assert(fc.property(stringsOf('aZ1._-= ', [1, 2, 3]), (s) => expect(isEnvVarName(s)).toBe(oracle(s))));
   });
 });
+
+// The predicates remember the strings they accepted; no answer may depend on what was asked before.
+describe('answers do not depend on earlier questions', () => {
+  test('each predicate remembers only its own acceptances', () => {
+    expect(isLabelValue('')).toBe(true);
+    expect(isQualifiedName('')).toBe(false);
+    expect(isQualifiedName('App_1')).toBe(true);
+    expect(isDns1123Label('App_1')).toBe(false);
+    expect(isDns1123Subdomain('a.b')).toBe(true);
+    expect(isDns1123Label('a.b')).toBe(false);
+    expect(isEnvVarName('1a')).toBe(false);
+    expect(isConfigMapKey('1a')).toBe(true);
+    expect(isEnvVarName('1a')).toBe(false);
+  });
+
+  test('the same answers past the number of strings remembered', () => {
+    const names = Array.from({ length: 10_000 }, (_, i) => `name-${i}`);
+    for (const name of names) expect(isDns1123Label(name)).toBe(true);
+    for (const name of names) expect(isDns1123Label(`${name}-`)).toBe(false);
+    for (const name of names) expect(isDns1123Label(name)).toBe(true);
+    expect(isDns1123Label(a(64))).toBe(false);
+    expect(isDns1123Label(a(63))).toBe(true);
+  });
+});
