@@ -100,6 +100,8 @@ export function isLoopbackHost(host: string): boolean {
   const name = host.replace(/[A-Z]/g, (c) => c.toLowerCase());
   if (name === 'localhost' || name.endsWith('.localhost')) return true;
   if (isIpv4(name)) return name.startsWith('127.') || name === '0.0.0.0';
+  // Only an IPv6 address, which has a colon, can still be a loopback one.
+  if (!name.includes(':')) return false;
   const groups = ipv6Groups(name);
   if (!groups) return false;
   const zeroPrefix = (n: number) => groups.slice(0, n).every((g) => g === 0);

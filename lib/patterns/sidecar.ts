@@ -256,8 +256,19 @@ export class SidecarPod extends AppPod {
   }
 }
 
+// Sidecars built once (a log shipper preset) share their files: hash each set once.
+const CHECKSUMS = new WeakMap<Record<string, string>, string>();
+
 /** A short, stable checksum of configuration files (names and contents, in name order). */
 function configChecksum(files: Record<string, string>): string {
+  const known = CHECKSUMS.get(files);
+  if (known) return known;
+  const checksum = hashFiles(files);
+  CHECKSUMS.set(files, checksum);
+  return checksum;
+}
+
+function hashFiles(files: Record<string, string>): string {
   const hash = createHash('sha256');
   for (const name of Object.keys(files).sort()) {
     hash.update(`${name.length}:${name}${files[name].length}:${files[name]}`);
