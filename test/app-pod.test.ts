@@ -1,3 +1,4 @@
+import { Construct } from 'constructs';
 import { Duration } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import {
@@ -430,5 +431,39 @@ describe('props a transpiler without type-checking lets through', () => {
     ).not.toThrow();
     const error = errorOf(() => new SidecarPod(newChart(), 'Web', { app: { image: 'myapp:1.0' }, sidecar: [] } as never));
     expect(error.message).toContain('the pod has no prop "sidecar". Fix: write "sidecars"');
+  });
+});
+
+describe('pod templates free of construct paths', () => {
+  test("no pod carries cdk8s-plus's construct-path label, and moving the construct changes no pod template", () => {
+    const templateAt = (wrap: boolean) => {
+      const chart = newChart();
+      const scope = wrap ? new Construct(chart, 'Moved') : chart;
+      new AppPod(scope, 'Web', {
+        name: 'web',
+        app: { image: 'myapp:1.0', ports: [{ number: 8080 }] },
+        controller: Controller.statefulSet(),
+      });
+      return synth(chart);
+    };
+    const [here, moved] = [templateAt(false), templateAt(true)];
+    expect(JSON.stringify(here)).not.toContain('cdk8s.io/metadata.addr');
+    expect(only(moved, 'StatefulSet').spec.template).toEqual(only(here, 'StatefulSet').spec.template);
+    expect(only(moved, 'Service').spec.selector).toEqual({ 'app.kubernetes.io/instance': 'web', 'app.kubernetes.io/name': 'web' });
+  });
+
+  test('what selects the pods through cdk8s-plus (affinity) uses the stable selector labels', () => {
+    const chart = newChart();
+    const cache = new AppPod(chart, 'Cache', { app: { image: 'redis:7.2' } });
+    const web = new AppPod(chart, 'Web', { app: { image: 'myapp:1.0' } });
+    web.scheduling.colocate(cache.workload);
+    const affinity = podSpecOf(
+      only(
+        synth(chart).filter((m) => m.metadata.name === 'web'),
+        'Deployment',
+      ),
+    ).affinity;
+    expect(JSON.stringify(affinity)).toContain('"app.kubernetes.io/name":"cache"');
+    expect(JSON.stringify(affinity)).not.toContain('metadata.addr');
   });
 });

@@ -273,6 +273,7 @@ export class AppPod extends Construct {
       }
     });
     const podSpec = this.controller.podSpecPointer;
+    detachFromConstructPath(this.workload, this.selectorLabels, this.controller.podMetadataPointer);
     applyScheduling(this, this.workload, podSpec, props.scheduling);
     if (this.security.isPlatformDefaults) {
       ApiObject.of(this.workload).addJsonPatch(JsonPatch.remove(`${podSpec}/securityContext`));
@@ -575,3 +576,21 @@ function checkTerminationGrace(scope: Construct, grace: Duration | undefined): v
     );
   }
 }
+
+/**
+ * cdk8s-plus labels every pod with `cdk8s.io/metadata.addr`, a hash of the construct path, and
+ * selects pods by it (Services, affinity, network policies): moving the construct in the tree
+ * would change every pod template and roll every pod. The pods lose that label, and what
+ * selects them through cdk8s-plus selects by the app's stable selector labels instead.
+ */
+function detachFromConstructPath(workload: kplus.AbstractPod, selectorLabels: Record<string, string>, podMetadataPointer: string): void {
+  ApiObject.of(workload).addJsonPatch(JsonPatch.remove(`${podMetadataPointer}/labels/${ADDRESS_LABEL.replace('/', '~1')}`));
+  const select = workload as unknown as { toPodSelectorConfig(): kplus.PodSelectorConfig };
+  const namespace = workload.metadata.namespace;
+  select.toPodSelectorConfig = () => ({
+    labelSelector: kplus.LabelSelector.of({ labels: selectorLabels }),
+    namespaces: namespace ? { names: [namespace] } : undefined,
+  });
+}
+
+const ADDRESS_LABEL = 'cdk8s.io/metadata.addr';

@@ -349,6 +349,11 @@ export class Controller {
     return this.kind === ControllerKind.DEPLOYMENT || this.kind === ControllerKind.STATEFUL_SET;
   }
 
+  /** JSON pointer to the pod template's metadata (a bare Pod's own) inside the controller object. */
+  public get podMetadataPointer(): string {
+    return this.podSpecPointer.replace(/\/spec$/, '/metadata');
+  }
+
   /** JSON pointer to the pod spec inside the controller object. */
   public get podSpecPointer(): string {
     switch (this.kind) {

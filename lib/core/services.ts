@@ -1,4 +1,5 @@
 import * as kplus from 'cdk8s-plus-28';
+import { ApiObject, JsonPatch } from 'cdk8s';
 import { Construct } from 'constructs';
 import { ContainerPortSpec } from './container';
 import { fail } from './errors';
@@ -68,12 +69,14 @@ export function createHeadlessService(scope: Construct, identity: PodIdentity, a
       'give the app container a port',
     );
   }
-  const service = new kplus.Service(scope, 'HeadlessService', {
+  const service: kplus.Service = new kplus.Service(scope, 'HeadlessService', {
     metadata: { name: `${identity.name}-headless`, labels: identity.labels },
     clusterIP: 'None',
     ports: appPorts.map((p) => ({ port: p.number, targetPort: p.number, name: p.name, protocol: p.protocol })),
   });
   selectPods(service, identity);
+  // The StatefulSet adds its pods' construct-path label to this selector; the pods no longer carry it.
+  ApiObject.of(service).addJsonPatch(JsonPatch.remove('/spec/selector/cdk8s.io~1metadata.addr'));
   return service;
 }
 
