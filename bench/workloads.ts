@@ -110,6 +110,7 @@ function addPlus(chart: Chart, i: number): void {
   deployment.addContainer({
     name: 'app',
     image: 'myapp:1.0',
+    imagePullPolicy: kplus.ImagePullPolicy.IF_NOT_PRESENT,
     ports: [{ number: 8080, name: 'http' }],
     resources: plusResources(250, 256),
     securityContext: plusSecurity(),
@@ -118,6 +119,7 @@ function addPlus(chart: Chart, i: number): void {
   deployment.addContainer({
     name: 'log-shipper',
     image: 'fluent/fluentd:v1.16-1',
+    imagePullPolicy: kplus.ImagePullPolicy.IF_NOT_PRESENT,
     resources: plusResources(50, 64),
     securityContext: plusSecurity(1000),
     volumeMounts: [
@@ -129,6 +131,7 @@ function addPlus(chart: Chart, i: number): void {
   deployment.addInitContainer({
     name: 'wait-for-db',
     image: 'busybox:1.36',
+    imagePullPolicy: kplus.ImagePullPolicy.IF_NOT_PRESENT,
     command: ['sh', '-c', WAIT_FOR_DB],
     resources: plusResources(50, 64),
     securityContext: plusSecurity(65534),
@@ -151,7 +154,7 @@ function coreContainer(name: string, image: string, cpu: string, memory: string,
   return {
     name,
     image,
-    imagePullPolicy: 'Always',
+    imagePullPolicy: 'IfNotPresent',
     resources: {
       limits: { cpu: quantity(cpu), memory: quantity(memory) },
       requests: { cpu: quantity(cpu), memory: quantity(memory) },

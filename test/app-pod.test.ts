@@ -467,3 +467,16 @@ describe('pod templates free of construct paths', () => {
     expect(JSON.stringify(affinity)).not.toContain('metadata.addr');
   });
 });
+
+describe('image pull policy', () => {
+  test('as Kubernetes defaults it: IfNotPresent for a pinned image, Always for latest; an explicit policy wins', () => {
+    const policy = (image: string, imagePullPolicy?: kplus.ImagePullPolicy) =>
+      podSpecOf(only(build({ app: { image, allowLatestTag: true, imagePullPolicy } }).manifests(), 'Deployment')).containers[0]
+        .imagePullPolicy;
+    expect(policy('myapp:1.0')).toBe('IfNotPresent');
+    expect(policy(`myapp@sha256:${'a'.repeat(64)}`)).toBe('IfNotPresent');
+    expect(policy('myapp:latest')).toBe('Always');
+    expect(policy('myapp')).toBe('Always');
+    expect(policy('myapp:1.0', kplus.ImagePullPolicy.ALWAYS)).toBe('Always');
+  });
+});

@@ -190,7 +190,8 @@ export interface ContainerSpec {
   readonly allowLatestTag?: boolean;
   /**
    * When the kubelet pulls the image.
-   * @default kplus.ImagePullPolicy.ALWAYS
+   * @default - as Kubernetes defaults it: `IfNotPresent` for an image pinned to a tag or digest,
+   * `Always` for one tagged `latest` or untagged
    */
   readonly imagePullPolicy?: kplus.ImagePullPolicy;
 }

@@ -191,7 +191,7 @@ export class PodContainers {
       lifecycle: spec.lifecycle,
       volumeMounts: volumes.resolveMounts(name, [...(spec.volumeMounts ?? []), ...writableMounts], mountsReadOnlyByDefault(role)),
       securityContext,
-      imagePullPolicy: spec.imagePullPolicy,
+      imagePullPolicy: spec.imagePullPolicy ?? defaultPullPolicy(spec.image),
       restartPolicy: role === ContainerRole.NATIVE_SIDECAR ? kplus.ContainerRestartPolicy.ALWAYS : undefined,
     };
     const init = isInitContainer(role);
@@ -358,4 +358,15 @@ export function requireContainerName(scope: Construct, what: string, spec: Conta
     fail(scope, 'missing-container-name', `${what} with image "${spec.image}" has no name`, 'give it a name such as "log-shipper"');
   }
   return spec.name;
+}
+
+/**
+ * What Kubernetes itself defaults a container's pull policy to (`SetDefaults_Container`,
+ * pkg/apis/core/v1/defaults.go): `Always` for an image tagged `latest` or untagged, otherwise
+ * `IfNotPresent`. cdk8s-plus writes `Always` everywhere, which makes every pod start depend on
+ * the registry even for an image pinned to a tag or digest that cannot change.
+ */
+function defaultPullPolicy(image: string): kplus.ImagePullPolicy {
+  const pin = imagePin(image);
+  return pin === 'latest' || pin === 'untagged' ? kplus.ImagePullPolicy.ALWAYS : kplus.ImagePullPolicy.IF_NOT_PRESENT;
 }
