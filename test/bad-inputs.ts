@@ -463,6 +463,21 @@ export const BAD_INPUTS: BadInput[] = [
     input: 'output without `@type`',
     build: () => pod({ extensions: [Sidecar.logShipper({ output: '<buffer>\n</buffer>' })] }),
   },
+  {
+    code: 'ambassador-upstream',
+    input: 'no upstream for the default socat forwarder',
+    build: () => pod({ extensions: [new Ambassador({ name: 'db', localPort: 15432 })] }),
+  },
+  {
+    code: 'ambassador-local-port',
+    input: 'a proxy of your own with neither upstream nor localPort',
+    build: () => pod({ extensions: [new Ambassador({ name: 'db', proxy: { image: 'proxy:1.0' } })] }),
+  },
+  {
+    code: 'invalid-name',
+    input: 'an image pull secret name that no Secret can have',
+    build: () => pod({ imagePullSecrets: ['Registry Credentials'] }),
+  },
   // Adapters
   {
     code: 'scrape-port-not-exposed',

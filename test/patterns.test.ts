@@ -727,3 +727,40 @@ describe('a sidecar configuration change rolls the pods', () => {
     expect(checksum('@type forward\n<server>\nhost logs.example.com\n</server>')).not.toBe(checksum());
   });
 });
+
+describe('what existing workloads need', () => {
+  test('imagePullSecrets reach every pod, the migration Job included', () => {
+    const chart = newChart();
+    new MigratingApp(chart, 'Web', {
+      app: { image: 'registry.example.com/team/web:1.0' },
+      imagePullSecrets: ['registry-credentials'],
+      migration: new Migration({ args: ['--migrate'], mode: MigrationMode.JOB }),
+    });
+    const all = synth(chart);
+    for (const kind of ['Deployment', 'Job']) {
+      expect(podSpecOf(only(all, kind)).imagePullSecrets).toEqual([{ name: 'registry-credentials' }]);
+    }
+  });
+
+  test('a bare Pod can be one-shot', () => {
+    const { manifests } = build({
+      controller: Controller.barePod({ reason: 'a one-off report', restartPolicy: kplus.RestartPolicy.NEVER }),
+    });
+    expect(only(manifests(), 'Pod').spec.restartPolicy).toBe('Never');
+  });
+
+  test('an ambassador whose proxy its own arguments address needs no upstream (the Cloud SQL proxy)', () => {
+    const { manifests } = build({
+      extensions: [
+        new Ambassador({
+          name: 'db',
+          localPort: 5432,
+          proxy: { image: 'gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.8.0', args: ['--port=5432', 'my-project:europe-west1:orders'] },
+        }),
+      ],
+    });
+    const spec = podSpecOf(only(manifests(), 'Deployment'));
+    expect(spec.containers[1]).toMatchObject({ name: 'db-ambassador', args: ['--port=5432', 'my-project:europe-west1:orders'] });
+    expect(spec.containers[0].env).toEqual(expect.arrayContaining([{ name: 'DB_ADDRESS', value: '127.0.0.1:5432' }]));
+  });
+});

@@ -13,7 +13,7 @@ import { Controller, ControllerKind } from './controller';
 import { fail, PodPatternError, problem, validationMessage, warn } from './errors';
 import { ExtensionPhase, inPhaseOrder, IPodExtension } from './extensions';
 import { PodIdentity } from './identity';
-import { requireLabelValue } from './names';
+import { isDnsSubdomain, requireLabelValue, suggestDnsLabel } from './names';
 import { lifecycleProblems } from './lifecycle-checks';
 import { checkRenderedObjects, currentSynthPass, renderedInThisPass } from './rendered-check';
 import { PodPorts } from './ports';
@@ -109,6 +109,12 @@ export interface AppPodProps {
    */
   readonly service?: AppServiceProps;
   /**
+   * Secrets with the credentials of private registries the pod's images come from, by name:
+   * `imagePullSecrets` of the pod, used for every container (and for a migration Job's).
+   * @default - none
+   */
+  readonly imagePullSecrets?: string[];
+  /**
    * Service account of the pods.
    * @default - the namespace's default account, with its token not mounted
    */
@@ -160,6 +166,7 @@ export const APP_POD_PROPS_NAMES: PropNames<AppPodProps> = {
   shareProcessNamespace: true,
   service: true,
   serviceAccount: true,
+  imagePullSecrets: true,
   automountServiceAccountToken: true,
   terminationGracePeriod: true,
   annotations: true,
@@ -277,6 +284,21 @@ export class AppPod extends Construct {
     applyScheduling(this, this.workload, podSpec, props.scheduling);
     if (this.security.isPlatformDefaults) {
       ApiObject.of(this.workload).addJsonPatch(JsonPatch.remove(`${podSpec}/securityContext`));
+    }
+    if (props.imagePullSecrets?.length) {
+      for (const secret of props.imagePullSecrets) {
+        if (!isDnsSubdomain(secret)) {
+          fail(
+            this,
+            'invalid-name',
+            `image pull secret "${secret}" cannot name a Secret: Secret names are DNS-1123 subdomains`,
+            `use the Secret's real name, e.g. "${suggestDnsLabel(secret)}"`,
+          );
+        }
+      }
+      ApiObject.of(this.workload).addJsonPatch(
+        JsonPatch.add(`${podSpec}/imagePullSecrets`, props.imagePullSecrets.map((name) => ({ name }))),
+      );
     }
     if (props.shareProcessNamespace) {
       ApiObject.of(this.workload).addJsonPatch(JsonPatch.add(`${podSpec}/shareProcessNamespace`, true));

@@ -146,10 +146,15 @@ export interface BarePodOptions {
    * Why this pod must not be managed by a controller (recorded on the pod for reviewers).
    */
   readonly reason: string;
+  /**
+   * What the kubelet does when a container exits: `Never` for a one-shot pod.
+   * @default kplus.RestartPolicy.ALWAYS
+   */
+  readonly restartPolicy?: kplus.RestartPolicy;
 }
 
 /** The prop names of {@link BarePodOptions}, checked at run time (see `checkProps`). */
-export const BARE_POD_OPTIONS_NAMES: PropNames<BarePodOptions> = { reason: true };
+export const BARE_POD_OPTIONS_NAMES: PropNames<BarePodOptions> = { reason: true, restartPolicy: true };
 
 /**
  * What a controller needs from the pod it wraps.
@@ -313,6 +318,7 @@ export class Controller {
         }
         return new kplus.Pod(scope, id, {
           ...props,
+          restartPolicy: options.restartPolicy,
           metadata: {
             ...props.metadata,
             labels: { ...props.metadata.labels, ...props.podMetadata.labels },

@@ -58,8 +58,10 @@ export interface AmbassadorProps {
    * (`[fd00::1]:5432`, for dual-stack clusters). It must not be the ambassador's own listen
    * address (a loopback host on `localPort`) nor lead back to it through other ambassadors of the
    * pod: each connection would make socat connect to itself again.
+   * @default - none, only with a `proxy` of your own that its arguments address (the Cloud SQL
+   * proxy takes an instance connection name); then `localPort` is required
    */
-  readonly upstream: string;
+  readonly upstream?: string;
   /**
    * Local port the app connects to on `localhost`.
    * @default - the upstream's port
@@ -198,18 +200,22 @@ export class Ambassador implements IPodExtension {
   public extend(pod: AppPod): void {
     checkProps(pod, `ambassador "${this.props.name}"`, this.props, AMBASSADOR_PROPS_NAMES);
     checkProps(pod, `the proxy of ambassador "${this.props.name}"`, this.props.proxy, AMBASSADOR_PROXY_NAMES);
-    const { host, port } = this.parseUpstream(pod);
-    const localPort = this.props.localPort ?? port;
+    const upstream = this.upstreamOf(pod);
+    const localPort = this.props.localPort ?? upstream?.port;
     const prefix = this.props.envPrefix ?? this.props.name.toUpperCase().replace(/-/g, '_');
-    if (!(Number.isInteger(localPort) && localPort >= 1 && localPort <= 65535)) {
+    if (localPort === undefined || !(Number.isInteger(localPort) && localPort >= 1 && localPort <= 65535)) {
       fail(
         pod,
         'ambassador-local-port',
-        `ambassador "${this.props.name}" has localPort ${localPort}, outside 1-65535`,
+        localPort === undefined
+          ? `ambassador "${this.props.name}" has neither an upstream nor a localPort, so the app has no port to connect to`
+          : `ambassador "${this.props.name}" has localPort ${localPort}, outside 1-65535`,
         'use a free port of the pod from 1024 to 65535, e.g. 15432',
       );
     }
-    this.checkNoLoop(pod, host, port, localPort);
+    if (upstream) {
+      this.checkNoLoop(pod, upstream.host, upstream.port, localPort);
+    }
     const maxConnections = this.props.maxConnections ?? Ambassador.DEFAULT_MAX_CONNECTIONS;
     if (this.props.proxy && this.props.maxConnections !== undefined) {
       fail(
@@ -241,7 +247,8 @@ export class Ambassador implements IPodExtension {
         failureThreshold,
       });
     const proxy = this.props.proxy;
-    const forwarder = Ambassador.forwarderCommand(localPort, host, port, maxConnections);
+    // Without a proxy of its own there is an upstream (upstreamOf refused its absence).
+    const forwarder = proxy ? [] : Ambassador.forwarderCommand(localPort, upstream!.host, upstream!.port, maxConnections);
     pod.addContainer(
       {
         name: this.containerName,
@@ -264,7 +271,7 @@ export class Ambassador implements IPodExtension {
       },
       this.props.nativeSidecar ? ContainerRole.NATIVE_SIDECAR : ContainerRole.HELPER,
     );
-    this.forward = { name: this.props.name, localPort, host, port };
+    this.forward = upstream && { name: this.props.name, localPort, host: upstream.host, port: upstream.port };
 
     const env = pod.appContainer.env;
     requireEnvName(pod, pod.appContainer.name, `${prefix}_HOST`);
@@ -283,8 +290,23 @@ export class Ambassador implements IPodExtension {
     }
   }
 
-  private parseUpstream(pod: Construct): { host: string; port: number } {
-    const upstream = this.props.upstream;
+  /** The upstream's host and port; none for a proxy of your own that its arguments address. */
+  private upstreamOf(pod: Construct): { host: string; port: number } | undefined {
+    if (this.props.upstream === undefined) {
+      if (!this.props.proxy) {
+        fail(
+          pod,
+          'ambassador-upstream',
+          `ambassador "${this.props.name}" has no upstream, and the default socat forwarder needs one`,
+          'write upstream as host:port, e.g. "db.example.com:3306", or bring a proxy of your own that knows where to go',
+        );
+      }
+      return undefined;
+    }
+    return this.parseUpstream(pod, this.props.upstream);
+  }
+
+  private parseUpstream(pod: Construct, upstream: string): { host: string; port: number } {
     const quoted = JSON.stringify(upstream);
     if (hasControlCharacter(upstream)) {
       fail(

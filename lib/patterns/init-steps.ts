@@ -515,6 +515,7 @@ export class Migration implements IPodExtension {
       dns,
       podAnnotations,
       terminationGracePeriod,
+      imagePullSecrets,
     } = pod.props;
     // The Job migrates the same database the app's pods wait for: it waits for the same
     // dependencies, in the same order, instead of burning its retries while they come up.
@@ -535,6 +536,7 @@ export class Migration implements IPodExtension {
             // A volume changed under the same name (another ConfigMap, a new item) changes the template too.
             volumes: volumes.map((v) => (v as unknown as { _toKube(): unknown })._toKube()),
             podAnnotations,
+            imagePullSecrets,
             grace: terminationGracePeriod?.toSeconds(),
             qos: pod.qos && [pod.qos.qosClass.name, pod.qos.appSize, pod.qos.helperSize],
             pod: {
@@ -575,6 +577,7 @@ export class Migration implements IPodExtension {
       // Injections the app's pods ask for (a Vault agent) and the time they get to stop.
       podAnnotations,
       terminationGracePeriod,
+      imagePullSecrets,
     });
     // A mesh proxy would keep the Job from completing, in a namespace that injects every pod too.
     job.addPodLabel(ISTIO_INJECT_LABEL, 'false');
