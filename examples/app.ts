@@ -1,6 +1,7 @@
 import { App } from 'cdk8s';
 import { AdapterChart } from './adapter';
 import { AllPatternsChart } from './all-patterns';
+import { BookinfoReviewsChart } from './bookinfo-reviews';
 import { AmbassadorChart } from './ambassador';
 import { ControllersChart } from './controllers';
 import { DisruptionBudgetChart } from './disruption-budget';
@@ -26,6 +27,7 @@ export const EXAMPLES = {
   'service-mesh': ServiceMeshChart,
   'all-patterns': AllPatternsChart,
   'security': SecurityChart,
+  'bookinfo-reviews': BookinfoReviewsChart,
 };
 
 /** Adds every example chart to `app`, each in a namespace of its own name. */

@@ -480,3 +480,55 @@ describe('image pull policy', () => {
     expect(policy('myapp:1.0', kplus.ImagePullPolicy.ALWAYS)).toBe('Always');
   });
 });
+
+describe('adopting a workload that exists', () => {
+  test('an explicit selector is what controller, budget and Service select by, and no other prop changes it', () => {
+    const adopted = (extra: Partial<AppPodProps> = {}) =>
+      build({
+        labels: { app: 'reviews', version: 'v1' },
+        selector: { app: 'reviews', version: 'v1' },
+        controller: Controller.deployment({ replicas: 3 }),
+        service: {},
+        ...extra,
+      }).manifests();
+    const all = adopted();
+    const selector = { app: 'reviews', version: 'v1' };
+    expect(only(all, 'Deployment').spec.selector).toEqual({ matchLabels: selector });
+    expect(only(all, 'PodDisruptionBudget').spec.selector).toEqual({ matchLabels: selector });
+    expect(only(all, 'Service').spec.selector).toEqual(selector);
+    const changed = adopted({
+      component: 'backend',
+      qos: QosPreset.guaranteed({ size: ResourceSize.LARGE }),
+      app: { image: 'myapp:2.0', ports: [{ number: 9090 }] },
+    });
+    expect(only(changed, 'Deployment').spec.selector).toEqual(only(all, 'Deployment').spec.selector);
+  });
+
+  test('a selector the pod does not match, or an empty one, is refused', () => {
+    const missing = errorOf(() => build({ selector: { app: 'reviews' } }));
+    expect(missing.code).toBe('selector-mismatch');
+    expect(missing.message).toContain("the selector selects app=reviews, which the pod's labels do not have");
+    expect(errorOf(() => build({ selector: {} })).code).toBe('selector-mismatch');
+  });
+
+  test('one Service in front of several workloads of one app', () => {
+    const chart = newChart();
+    for (const version of ['v1', 'v2']) {
+      new AppPod(chart, `Reviews-${version}`, {
+        labels: { app: 'reviews', version },
+        selector: { app: 'reviews', version },
+        app: { image: 'reviews:1.0', ports: [{ number: 9080, name: 'http' }] },
+        service: version === 'v1' ? { name: 'reviews', selector: { app: 'reviews' } } : undefined,
+      });
+    }
+    const all = synth(chart);
+    const service = only(all, 'Service');
+    expect(service.metadata.name).toBe('reviews');
+    expect(service.spec.selector).toEqual({ app: 'reviews' });
+    for (const deployment of all.filter((m) => m.kind === 'Deployment')) {
+      expect(deployment.spec.template.metadata.labels).toMatchObject(service.spec.selector);
+    }
+    const wrong = errorOf(() => build({ service: { selector: { app: 'other' } } }));
+    expect(wrong.code).toBe('selector-mismatch');
+  });
+});

@@ -1,5 +1,5 @@
 import * as fs from 'fs';
-import { ConfigMap, Pod, Service } from 'kubernetes-models/v1';
+import { ConfigMap, PersistentVolumeClaim, Pod, Service, ServiceAccount } from 'kubernetes-models/v1';
 import { DaemonSet, Deployment, StatefulSet } from 'kubernetes-models/apps/v1';
 import { CronJob, Job } from 'kubernetes-models/batch/v1';
 import { PodDisruptionBudget } from 'kubernetes-models/policy/v1';
@@ -17,6 +17,8 @@ const MODELS: Record<string, new (data: any) => { validate(): void }> = {
   'v1/ConfigMap': ConfigMap,
   'v1/Pod': Pod,
   'v1/Service': Service,
+  'v1/ServiceAccount': ServiceAccount,
+  'v1/PersistentVolumeClaim': PersistentVolumeClaim,
   'apps/v1/DaemonSet': DaemonSet,
   'apps/v1/Deployment': Deployment,
   'apps/v1/StatefulSet': StatefulSet,

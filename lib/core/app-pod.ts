@@ -50,6 +50,13 @@ export interface AppPodProps {
    * @default - none
    */
   readonly labels?: Record<string, string>;
+  /**
+   * The selector of the controller, Services and budget, for adopting a workload that exists
+   * (a Deployment's selector is immutable: an existing `app: reviews` must stay). Every label it
+   * names must be on the pod (put them in `labels`). It changes with nothing else.
+   * @default - `app.kubernetes.io/name` and `app.kubernetes.io/instance`
+   */
+  readonly selector?: Record<string, string>;
   /** The app container. */
   readonly app: ContainerSpec;
   /**
@@ -153,6 +160,7 @@ export const APP_POD_PROPS_NAMES: PropNames<AppPodProps> = {
   component: true,
   partOf: true,
   labels: true,
+  selector: true,
   app: true,
   controller: true,
   qos: true,
@@ -297,7 +305,10 @@ export class AppPod extends Construct {
         }
       }
       ApiObject.of(this.workload).addJsonPatch(
-        JsonPatch.add(`${podSpec}/imagePullSecrets`, props.imagePullSecrets.map((name) => ({ name }))),
+        JsonPatch.add(
+          `${podSpec}/imagePullSecrets`,
+          props.imagePullSecrets.map((name) => ({ name })),
+        ),
       );
     }
     if (props.shareProcessNamespace) {

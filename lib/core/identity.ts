@@ -30,6 +30,11 @@ export interface PodIdentityProps {
    * @default - none
    */
   readonly labels?: Record<string, string>;
+  /**
+   * The selector of the controller, Services and budget.
+   * @default - name and instance
+   */
+  readonly selector?: Record<string, string>;
 }
 
 /**
@@ -51,16 +56,20 @@ export class PodIdentity {
     checkNameFitsController(scope, this.name, controller.kind, hasService);
     const instance = props.instance ?? this.name;
     requireLabelValue(scope, 'app.kubernetes.io/instance', instance);
-    this.selectorLabels = { 'app.kubernetes.io/name': this.name, 'app.kubernetes.io/instance': instance };
+    const recommended = { 'app.kubernetes.io/name': this.name, 'app.kubernetes.io/instance': instance };
+    this.selectorLabels = props.selector ?? recommended;
     this.labels = {
       ...props.labels,
-      ...this.selectorLabels,
+      ...recommended,
       ...(props.component ? { 'app.kubernetes.io/component': props.component } : {}),
       ...(props.partOf ? { 'app.kubernetes.io/part-of': props.partOf } : {}),
       'app.kubernetes.io/managed-by': 'cdk8s',
     };
     for (const [key, value] of Object.entries(this.labels)) {
       requireLabelValue(scope, key, value);
+    }
+    if (props.selector) {
+      requireSelectorOfPods(scope, 'the selector', props.selector, this.labels);
     }
   }
 }
@@ -90,6 +99,37 @@ function checkNameFitsController(scope: IConstruct, name: string, kind: Controll
       'invalid-name',
       `app name "${name}" names a Service, and Service names must start with a letter`,
       `use a name such as "app-${name}"`,
+    );
+  }
+}
+
+/**
+ * Refuses a selector that would not select the pod it is for: every label it names must be on
+ * the pod with that value, or the controller (whose selector must match its template, which
+ * the API server checks) or Service selects nothing of it.
+ */
+export function requireSelectorOfPods(
+  scope: IConstruct,
+  what: string,
+  selector: Record<string, string>,
+  podLabels: Record<string, string>,
+): void {
+  const keys = Object.keys(selector);
+  if (keys.length === 0) {
+    fail(
+      scope,
+      'selector-mismatch',
+      `${what} is empty, and would select every pod of the namespace`,
+      'name at least the labels that set this app apart',
+    );
+  }
+  const missing = keys.filter((key) => podLabels[key] !== selector[key]);
+  if (missing.length) {
+    fail(
+      scope,
+      'selector-mismatch',
+      `${what} selects ${missing.map((k) => `${k}=${selector[k]}`).join(', ')}, which the pod's labels do not have`,
+      `add them to the pod's labels (labels: { ${missing.map((k) => `'${k}': '${selector[k]}'`).join(', ')} }), or select by labels the pod has`,
     );
   }
 }

@@ -3,7 +3,7 @@ import { ApiObject, JsonPatch } from 'cdk8s';
 import { Construct } from 'constructs';
 import { ContainerPortSpec } from './container';
 import { fail } from './errors';
-import { PodIdentity } from './identity';
+import { PodIdentity, requireSelectorOfPods } from './identity';
 import { PropNames } from './props';
 
 /** A Service in front of the pods. */
@@ -18,10 +18,22 @@ export interface AppServiceProps {
    * @default - one per app container port
    */
   readonly ports?: kplus.ServicePort[];
+  /**
+   * The Service's name, for one that fronts several workloads (`reviews` before `reviews-v1`
+   * and `reviews-v2`).
+   * @default - the app's name
+   */
+  readonly name?: string;
+  /**
+   * Labels the Service selects pods by, when it fronts several workloads of one app (bookinfo's
+   * `reviews` selects `app: reviews`, every version). This pod must have them.
+   * @default - the pod's selector
+   */
+  readonly selector?: Record<string, string>;
 }
 
 /** The prop names of {@link AppServiceProps}, checked at run time (see `checkProps`). */
-export const APP_SERVICE_PROPS_NAMES: PropNames<AppServiceProps> = { serviceType: true, ports: true };
+export const APP_SERVICE_PROPS_NAMES: PropNames<AppServiceProps> = { serviceType: true, ports: true, name: true, selector: true };
 
 /** The Service in front of the app's pods, targeting only ports the app container declares. */
 export function createService(
@@ -50,12 +62,17 @@ export function createService(
       );
     }
   }
+  if (props.selector) {
+    requireSelectorOfPods(scope, 'the Service selector', props.selector, identity.labels);
+  }
   const service = new kplus.Service(scope, 'Service', {
-    metadata: { name: identity.name, labels: identity.labels },
+    metadata: { name: props.name ?? identity.name, labels: identity.labels },
     type: props.serviceType,
     ports,
   });
-  selectPods(service, identity);
+  for (const [key, value] of Object.entries(props.selector ?? identity.selectorLabels)) {
+    service.selectLabel(key, value);
+  }
   return service;
 }
 
