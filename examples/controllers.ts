@@ -1,7 +1,6 @@
-import { Chart, ChartProps } from 'cdk8s';
-import { Duration } from 'cdk8s';
+import { Chart, ChartProps, Duration, Size } from 'cdk8s';
 import { Construct } from 'constructs';
-import { AppPod, Controller, QosPreset, ResourceSize, Sidecar } from '../lib';
+import { AppPod, ClaimRetention, Controller, QosPreset, ResourceSize, Sidecar } from '../lib';
 
 /** One workload per controller kind, from the seed's table, and the explicit bare-Pod opt-in. */
 export class ControllersChart extends Chart {
@@ -21,8 +20,12 @@ export class ControllersChart extends Chart {
         ports: [{ number: 5672, name: 'amqp' }],
         volumeMounts: [{ volume: 'data', path: '/var/lib/queue' }],
       },
-      sharedVolumes: [{ name: 'data' }],
-      controller: Controller.statefulSet({ replicas: 3 }),
+      // Each broker keeps its own queue across restarts and reschedules: a claim per pod, not an emptyDir.
+      controller: Controller.statefulSet({
+        replicas: 3,
+        volumeClaims: [{ name: 'data', storage: Size.gibibytes(20) }],
+        claimsWhenScaled: ClaimRetention.RETAIN,
+      }),
       qos,
     });
     new AppPod(this, 'NodeAgent', {

@@ -10,6 +10,7 @@ export { type SharedVolumeProps } from './core/volumes';
 export { type ContainerPortSpec, ContainerRole, type ContainerSpec, type VolumeMountSpec } from './core/container';
 export {
   type BarePodOptions,
+  ClaimRetention,
   Controller,
   ControllerKind,
   type CronJobOptions,
@@ -17,6 +18,7 @@ export {
   type DeploymentOptions,
   type JobOptions,
   type StatefulSetOptions,
+  type VolumeClaimProps,
 } from './core/controller';
 export { ErrorCode, PodPatternErrors, type PodPatternProblem } from './core/error-codes';
 export { Quantity } from './core/quantity';

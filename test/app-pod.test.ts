@@ -1,9 +1,10 @@
 import { Construct } from 'constructs';
-import { Duration } from 'cdk8s';
+import { Duration, Size } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import {
   AppPod,
   AppPodProps,
+  ClaimRetention,
   Controller,
   ContainerRole,
   DisruptionBudget,
@@ -119,6 +120,39 @@ describe('controllers', () => {
     expect(service.spec.clusterIP).toBe('None');
     expect(statefulSet.spec.serviceName).toBe(service.metadata.name);
     expect(service.spec.ports).toEqual([{ port: 8080, targetPort: 8080 }]);
+  });
+
+  test('a StatefulSet gives each pod its own claim, mounted by name and absent from the pod volumes', () => {
+    const all = build({
+      app: { image: 'db:1.0', ports: [{ number: 5432 }], volumeMounts: [{ volume: 'data', path: '/var/lib/db' }] },
+      sharedVolumes: [{ name: 'scratch' }],
+      controller: Controller.statefulSet({
+        replicas: 3,
+        volumeClaims: [{ name: 'data', storage: Size.mebibytes(1536), storageClassName: 'fast' }],
+        claimsWhenScaled: ClaimRetention.DELETE,
+      }),
+    }).manifests();
+    const statefulSet = only(all, 'StatefulSet');
+    expect(statefulSet.spec.volumeClaimTemplates).toEqual([
+      {
+        metadata: { name: 'data' },
+        spec: { accessModes: ['ReadWriteOnce'], storageClassName: 'fast', resources: { requests: { storage: '1536Mi' } } },
+      },
+    ]);
+    expect(statefulSet.spec.persistentVolumeClaimRetentionPolicy).toEqual({ whenDeleted: 'Retain', whenScaled: 'Delete' });
+    const spec = podSpecOf(statefulSet);
+    expect(spec.volumes.map((v: any) => v.name)).toEqual(['scratch']);
+    expect(spec.containers[0].volumeMounts).toEqual([{ name: 'data', mountPath: '/var/lib/db', readOnly: false }]);
+  });
+
+  test('claims are written in whole GiB when they are, and without a retention policy unless asked', () => {
+    const statefulSet = only(
+      build({ controller: Controller.statefulSet({ volumeClaims: [{ name: 'data', storage: Size.gibibytes(10) }] }) }).manifests(),
+      'StatefulSet',
+    );
+    expect(statefulSet.spec.volumeClaimTemplates[0].spec.resources.requests.storage).toBe('10Gi');
+    expect(statefulSet.spec.persistentVolumeClaimRetentionPolicy).toBeUndefined();
+    expect(podSpecOf(statefulSet).volumes).toBeUndefined();
   });
 
   test('Job and CronJob pods do not restart in place by default', () => {

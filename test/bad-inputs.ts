@@ -3,7 +3,7 @@
  * of docs/errors.md (written by `npm run docs`). Every row builds in a fresh chart `test` an app
  * `Web`, so every message starts with the path `test/Web`.
  */
-import { Chart, Duration } from 'cdk8s';
+import { Chart, Duration, Size } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import {
   Adapter,
@@ -335,6 +335,35 @@ export const BAD_INPUTS: BadInput[] = [
     code: 'statefulset-without-port',
     input: 'StatefulSet app without a port',
     build: () => pod({ app: { image: 'a:1' }, controller: Controller.statefulSet() }),
+  },
+  {
+    code: 'invalid-name',
+    input: 'StatefulSet claim named `Data`',
+    build: () => pod({ controller: Controller.statefulSet({ volumeClaims: [{ name: 'Data', storage: Size.gibibytes(1) }] }) }),
+  },
+  {
+    code: 'invalid-quantity',
+    input: 'StatefulSet claim of no storage',
+    build: () => pod({ controller: Controller.statefulSet({ volumeClaims: [{ name: 'data', storage: Size.gibibytes(0) }] }) }),
+  },
+  {
+    code: 'duplicate-volume',
+    input: 'StatefulSet claim named like a shared volume',
+    build: () =>
+      pod({
+        sharedVolumes: [{ name: 'data' }],
+        controller: Controller.statefulSet({ volumeClaims: [{ name: 'data', storage: Size.gibibytes(1) }] }),
+      }),
+  },
+  {
+    code: 'migration-claim',
+    input: 'migration Job that mounts a StatefulSet claim',
+    build: () =>
+      pod({
+        app: { ...app, volumeMounts: [{ volume: 'data', path: '/data' }] },
+        controller: Controller.statefulSet({ volumeClaims: [{ name: 'data', storage: Size.gibibytes(1) }] }),
+        extensions: [new Migration({ mode: MigrationMode.JOB, command: ['migrate'] })],
+      }),
   },
   // Services
   { code: 'service-without-port', input: 'Service for an app without a port', build: () => pod({ app: { image: 'a:1' }, service: {} }) },

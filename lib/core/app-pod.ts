@@ -325,6 +325,9 @@ export class AppPod extends Construct {
       ports: new PodPorts(this),
       security: this.security,
     });
+    for (const claim of this.controller.volumeClaims) {
+      this.volumes.addClaim(claim.name);
+    }
     for (const volume of props.sharedVolumes ?? []) {
       this.addSharedVolume(volume);
     }
@@ -378,6 +381,11 @@ export class AppPod extends Construct {
   /** Whether the pod declares a volume named `name`. */
   public hasVolume(name: string): boolean {
     return this.volumes.has(name);
+  }
+
+  /** Whether `name` is one of a StatefulSet's per-pod volume claims, not a pod volume. */
+  public isVolumeClaim(name: string): boolean {
+    return this.volumes.isClaim(name);
   }
 
   /** The container named `name`, if any. */

@@ -1,8 +1,8 @@
 import * as kplus from 'cdk8s-plus-28';
-import { ApiObject, Cron, Duration, JsonPatch } from 'cdk8s';
+import { ApiObject, Cron, Duration, JsonPatch, Size, SizeRoundingBehavior } from 'cdk8s';
 import { Construct, IConstruct } from 'constructs';
 import { fail } from './errors';
-import { hasVisibleText } from './names';
+import { hasVisibleText, requireDnsLabel } from './names';
 import { checkProps, PropNames } from './props';
 
 /** The kind of object that owns a pod. */
@@ -55,10 +55,70 @@ export interface StatefulSetOptions {
    * @default kplus.PodManagementPolicy.ORDERED_READY
    */
   readonly podManagementPolicy?: kplus.PodManagementPolicy;
+  /**
+   * Storage of each pod's own (`volumeClaimTemplates`): every pod gets a claim of each, kept
+   * across restarts and reschedules, mounted by the claim's name like any volume.
+   * @default - none
+   */
+  readonly volumeClaims?: VolumeClaimProps[];
+  /**
+   * What happens to the pods' claims when the StatefulSet is deleted (beta in 1.28, on by
+   * default: `StatefulSetAutoDeletePVC`).
+   * @default ClaimRetention.RETAIN
+   */
+  readonly claimsWhenDeleted?: ClaimRetention;
+  /**
+   * What happens to the claims of the pods a scale-down removes.
+   * @default ClaimRetention.RETAIN
+   */
+  readonly claimsWhenScaled?: ClaimRetention;
+}
+
+/** The prop names of {@link VolumeClaimProps}, checked at run time (see `checkProps`). */
+export const VOLUME_CLAIM_PROPS_NAMES: PropNames<VolumeClaimProps> = {
+  name: true,
+  storage: true,
+  storageClassName: true,
+  accessModes: true,
+};
+
+/** Whether a StatefulSet's claims outlive the pods they were made for. */
+export enum ClaimRetention {
+  /** The claims (and their data) stay. */
+  RETAIN = 'Retain',
+  /** The claims are deleted with the pods. */
+  DELETE = 'Delete',
+}
+
+/** Per-pod storage of a StatefulSet: a PersistentVolumeClaim template. */
+export interface VolumeClaimProps {
+  /**
+   * The claim template's name, a DNS-1123 label: containers mount it by this name, and each
+   * pod's claim is named `<name>-<pod>`.
+   */
+  readonly name: string;
+  /** Storage each pod's claim asks for, e.g. `Size.gibibytes(10)`. */
+  readonly storage: Size;
+  /**
+   * StorageClass of the claims.
+   * @default - the cluster's default StorageClass
+   */
+  readonly storageClassName?: string;
+  /**
+   * How the volume may be mounted.
+   * @default [kplus.PersistentVolumeAccessMode.READ_WRITE_ONCE]
+   */
+  readonly accessModes?: kplus.PersistentVolumeAccessMode[];
 }
 
 /** The prop names of {@link StatefulSetOptions}, checked at run time (see `checkProps`). */
-export const STATEFUL_SET_OPTIONS_NAMES: PropNames<StatefulSetOptions> = { replicas: true, podManagementPolicy: true };
+export const STATEFUL_SET_OPTIONS_NAMES: PropNames<StatefulSetOptions> = {
+  replicas: true,
+  podManagementPolicy: true,
+  volumeClaims: true,
+  claimsWhenDeleted: true,
+  claimsWhenScaled: true,
+};
 
 /** Options of {@link Controller.daemonSet}. */
 export interface DaemonSetOptions {
@@ -201,20 +261,41 @@ export class Controller {
   /** A StatefulSet with its headless Service `<name>-headless`: stable pod names and DNS. */
   public static statefulSet(options: StatefulSetOptions = {}): Controller {
     const replicas = options.replicas ?? 1;
-    const controller = new Controller(ControllerKind.STATEFUL_SET, replicas, (scope, id, props) => {
-      const statefulSet = new kplus.StatefulSet(scope, id, {
-        ...props,
-        select: false,
-        replicas,
-        service: props.service!,
-        podManagementPolicy: options.podManagementPolicy,
-      });
-      statefulSet.select(kplus.LabelSelector.of({ labels: props.selectorLabels }));
-      return statefulSet;
-    });
+    const controller = new Controller(
+      ControllerKind.STATEFUL_SET,
+      replicas,
+      (scope, id, props) => {
+        const statefulSet = new kplus.StatefulSet(scope, id, {
+          ...props,
+          select: false,
+          replicas,
+          service: props.service!,
+          podManagementPolicy: options.podManagementPolicy,
+        });
+        statefulSet.select(kplus.LabelSelector.of({ labels: props.selectorLabels }));
+        writeVolumeClaims(statefulSet, options);
+        return statefulSet;
+      },
+      undefined,
+      undefined,
+      options.volumeClaims ?? [],
+    );
     controller.checkOptions = (scope) => {
       checkProps(scope, 'the controller options', options, STATEFUL_SET_OPTIONS_NAMES);
       requireWholeSeconds(scope, {});
+      for (const claim of options.volumeClaims ?? []) {
+        checkProps(scope, `volume claim "${claim.name}"`, claim, VOLUME_CLAIM_PROPS_NAMES);
+        requireDnsLabel(scope, 'volume claim name', claim.name);
+        const mebibytes = claim.storage.toMebibytes({ rounding: SizeRoundingBehavior.NONE });
+        if (!(mebibytes > 0)) {
+          fail(
+            scope,
+            'invalid-quantity',
+            `volume claim "${claim.name}" asks for ${mebibytes} MiB of storage`,
+            'ask for a positive size, e.g. Size.gibibytes(10)',
+          );
+        }
+      }
     };
     return controller;
   }
@@ -345,6 +426,8 @@ export class Controller {
     public readonly barePodReason?: string,
     /** How long a Job (or each Job of a CronJob) may run, if limited. */
     public readonly activeDeadline?: Duration,
+    /** A StatefulSet's per-pod storage, mountable by name. */
+    public readonly volumeClaims: VolumeClaimProps[] = [],
   ) {}
 
   // Options are checked when the controller builds its pod, so errors carry the pod's path.
@@ -415,4 +498,61 @@ function requireWholeSeconds(scope: IConstruct, durations: Record<string, Durati
       );
     }
   }
+}
+
+/** A StatefulSet's volumeClaimTemplates and retention policy, which cdk8s-plus-28 does not write. */
+function writeVolumeClaims(statefulSet: kplus.StatefulSet, options: StatefulSetOptions): void {
+  const claims = options.volumeClaims ?? [];
+  const object = ApiObject.of(statefulSet);
+  leaveClaimsOutOfPodSpec(statefulSet, new Set(claims.map((claim) => claim.name)));
+  if (claims.length) {
+    object.addJsonPatch(
+      JsonPatch.add(
+        '/spec/volumeClaimTemplates',
+        claims.map((claim) => ({
+          metadata: { name: claim.name },
+          spec: {
+            accessModes: claim.accessModes ?? [kplus.PersistentVolumeAccessMode.READ_WRITE_ONCE],
+            ...(claim.storageClassName !== undefined ? { storageClassName: claim.storageClassName } : {}),
+            // Patches go through the generated StatefulSet's conversion, which reads quantities as Quantity objects.
+            resources: { requests: { storage: kplus.k8s.Quantity.fromString(storageQuantity(claim.storage)) } },
+          },
+        })),
+      ),
+    );
+  }
+  if (options.claimsWhenDeleted || options.claimsWhenScaled) {
+    object.addJsonPatch(
+      JsonPatch.add('/spec/persistentVolumeClaimRetentionPolicy', {
+        whenDeleted: options.claimsWhenDeleted ?? ClaimRetention.RETAIN,
+        whenScaled: options.claimsWhenScaled ?? ClaimRetention.RETAIN,
+      }),
+    );
+  }
+}
+
+/**
+ * The pods mount a claim by its name, through a placeholder volume cdk8s-plus knows (see
+ * `PodVolumes.addClaim`). The template leaves it out: the StatefulSet controller replaces a pod
+ * volume named like a claim anyway (`updateStorage` in pkg/controller/statefulset), and an
+ * emptyDir in the YAML would tell a reader the data is scratch.
+ */
+function leaveClaimsOutOfPodSpec(statefulSet: kplus.StatefulSet, claimNames: ReadonlySet<string>): void {
+  if (!claimNames.size) {
+    return;
+  }
+  const rendered = statefulSet as unknown as { _toKube(): { template: { spec: { volumes?: Array<{ name: string }> } } } };
+  const toKube = rendered._toKube.bind(statefulSet);
+  rendered._toKube = () => {
+    const spec = toKube();
+    const volumes = spec.template.spec.volumes?.filter((volume) => !claimNames.has(volume.name));
+    spec.template.spec.volumes = volumes?.length ? volumes : undefined;
+    return spec;
+  };
+}
+
+/** A size as a Kubernetes quantity, in the largest binary unit it is a whole number of. */
+function storageQuantity(size: Size): string {
+  const mebibytes = size.toMebibytes({ rounding: SizeRoundingBehavior.NONE });
+  return mebibytes % 1024 === 0 ? `${mebibytes / 1024}Gi` : `${mebibytes}Mi`;
 }

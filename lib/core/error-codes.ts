@@ -123,6 +123,8 @@ export enum ErrorCode {
   MESH_INIT_TRAFFIC = 'mesh-init-traffic',
   /** A ServiceMonitor or Service metrics port without a Service. */
   METRICS_WITHOUT_SERVICE = 'metrics-without-service',
+  /** A migration Job that mounts a StatefulSet's per-pod claim, which a Job cannot have. */
+  MIGRATION_CLAIM = 'migration-claim',
   /** A migration without command or args. */
   MIGRATION_COMMAND = 'migration-command',
   /** A migration image other than the app's, without a reason. */

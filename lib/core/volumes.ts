@@ -31,6 +31,7 @@ export const SHARED_VOLUME_PROPS_NAMES: PropNames<SharedVolumeProps> = { name: t
  */
 export class PodVolumes {
   private readonly volumes = new Map<string, kplus.Volume>();
+  private readonly claims = new Set<string>();
 
   constructor(
     private readonly scope: Construct,
@@ -52,6 +53,21 @@ export class PodVolumes {
   /** Whether the pod declares a volume named `name`. */
   public has(name: string): boolean {
     return this.volumes.has(name);
+  }
+
+  /**
+   * Declares a StatefulSet's volume claim template, mountable by its name. cdk8s-plus only mounts
+   * volumes it knows, so the claim is known as a placeholder the controller leaves out of the pod
+   * spec (the StatefulSet controller gives each pod the claim under that name).
+   */
+  public addClaim(name: string): void {
+    this.add(kplus.Volume.fromEmptyDir(this.scope, `Claim-${name}`, name));
+    this.claims.add(name);
+  }
+
+  /** Whether `name` is a StatefulSet's volume claim template rather than a pod volume. */
+  public isClaim(name: string): boolean {
+    return this.claims.has(name);
   }
 
   /** Declares an emptyDir volume. */

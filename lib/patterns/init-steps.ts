@@ -523,6 +523,15 @@ export class Migration implements IPodExtension {
     // Only the volumes the migration mounts: another one (a sidecar's ConfigMap) would only be
     // one more thing the hook waits for.
     const mounted = new Set((spec.volumeMounts ?? []).map((m) => m.volume));
+    const claims = [...mounted].filter((name) => pod.isVolumeClaim(name));
+    if (claims.length) {
+      fail(
+        pod,
+        'migration-claim',
+        `the migration Job mounts ${claims.map((c) => `"${c}"`).join(', ')}, a volume claim of each StatefulSet pod, which a Job does not have`,
+        'run the migration as an init step of the pods (MigrationMode.INIT_CONTAINER), or keep its files off the claim',
+      );
+    }
     const volumes = pod.podVolumes.filter((v) => mounted.has(v.name));
     this.warnOfHookOrder(pod, volumes, serviceAccount);
     // The Job's pod template is immutable and each version must run once: the name changes with

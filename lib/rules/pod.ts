@@ -35,7 +35,7 @@ export function validatePodSpec(spec: unknown, field = 'spec'): Violation[] {
 }
 
 /** @internal */
-export function checkPodSpec(out: Violation[], value: unknown, field: string): JsonObject | undefined {
+export function checkPodSpec(out: Violation[], value: unknown, field: string, claims?: ReadonlySet<string>): JsonObject | undefined {
   const spec = asObject(value);
   if (!spec) {
     report(
@@ -49,6 +49,8 @@ export function checkPodSpec(out: Violation[], value: unknown, field: string): J
     return undefined;
   }
   const volumeNames = checkVolumes(out, spec.volumes, field);
+  // A StatefulSet's volumeClaimTemplates are volumes of its pods too (the controller adds them).
+  for (const claim of claims ?? []) volumeNames.add(claim);
   checkContainers(out, spec, field, volumeNames);
 
   const restartPolicy = spec.restartPolicy;
@@ -224,7 +226,12 @@ function checkTolerations(out: Violation[], value: unknown, field: string): void
  * template's labels (for selectors to match) and its spec when the template and spec are objects.
  * @internal
  */
-export function checkPodTemplate(out: Violation[], value: unknown, field: string): { labels: unknown; spec: JsonObject } | undefined {
+export function checkPodTemplate(
+  out: Violation[],
+  value: unknown,
+  field: string,
+  claims?: ReadonlySet<string>,
+): { labels: unknown; spec: JsonObject } | undefined {
   const template = asObject(value);
   if (!template) {
     report(
@@ -243,7 +250,7 @@ export function checkPodTemplate(out: Violation[], value: unknown, field: string
     checkLabels(out, labels, `${field}.metadata.labels`, 'on the pod template');
     checkAnnotations(out, read(metadata, 'annotations'), `${field}.metadata.annotations`, 'on the pod template');
   }
-  const spec = checkPodSpec(out, read(template, 'spec'), `${field}.spec`);
+  const spec = checkPodSpec(out, read(template, 'spec'), `${field}.spec`, claims);
   if (!spec) return undefined;
   if (metadata) checkQosAnnotation(out, metadata, spec, `${field}.metadata.annotations`);
   return { labels, spec };

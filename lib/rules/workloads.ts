@@ -5,7 +5,7 @@
  * defaulting (defaults are applied where a rule depends on them).
  */
 import { parseCronSchedule } from './cron';
-import { asInteger, asObject, asString, describeJson, JsonObject, read } from './json';
+import { asArray, asInteger, asObject, asString, describeJson, JsonObject, read } from './json';
 import { checkAnnotations, checkLabels, checkLabelSelector, isEmptySelector, labelSelectorMatches } from './metadata';
 import { isDns1123Label, isPercent, suggestLabel } from './names';
 import { checkPodSpec, checkPodTemplate } from './pod';
@@ -280,7 +280,15 @@ export function checkStatefulSet(out: Violation[], object: JsonObject): void {
     ViolationCode.INVALID_WORKLOAD,
     'stateful.truncateHistory (pkg/controller/statefulset), not checked by ValidateStatefulSetSpec',
   );
-  const pod = checkPodTemplate(out, spec.template, 'spec.template');
+  // The pods are validated when they are created, after the controller has given them a volume
+  // per claim template (updateStorage, pkg/controller/statefulset): mounts may name a claim.
+  const claims = new Set<string>(
+    asArray(spec.volumeClaimTemplates).flatMap((claim: unknown) => {
+      const name = asString(asObject(asObject(claim)?.metadata)?.name);
+      return name ? [name] : [];
+    }),
+  );
+  const pod = checkPodTemplate(out, spec.template, 'spec.template', claims);
   checkSelector(out, spec, 'spec', 'StatefulSet', rule, true, pod?.labels);
   if (pod) checkAlwaysRestart(out, pod.spec, 'spec.template.spec', 'StatefulSet', rule);
   const policy = spec.podManagementPolicy;

@@ -605,6 +605,22 @@ const controllerCases: Case[] = [
   ['DaemonSet without selector', mutated(daemonSet(), (d) => delete d.spec.selector), [['selector-mismatch', 'spec.selector']]],
   ['StatefulSet serviceName', mutated(statefulSet(), (s) => (s.spec.serviceName = 'DB')), [['invalid-name', 'spec.serviceName']]],
   [
+    'StatefulSet mount of a claim template (the controller adds the volume)',
+    mutated(statefulSet(), (s) => {
+      s.spec.volumeClaimTemplates = [{ metadata: { name: 'data' }, spec: { resources: { requests: { storage: '1Gi' } } } }];
+      s.spec.template.spec.containers[0].volumeMounts = [{ name: 'data', mountPath: '/data' }];
+    }),
+    [],
+  ],
+  [
+    'StatefulSet mount of neither a volume nor a claim template',
+    mutated(statefulSet(), (s) => {
+      s.spec.volumeClaimTemplates = [{ metadata: { name: 'data' }, spec: { resources: { requests: { storage: '1Gi' } } } }];
+      s.spec.template.spec.containers[0].volumeMounts = [{ name: 'logs', mountPath: '/logs' }];
+    }),
+    [['undeclared-volume', `${C}.volumeMounts[0].name`]],
+  ],
+  [
     'StatefulSet podManagementPolicy',
     mutated(statefulSet(), (s) => (s.spec.podManagementPolicy = 'Serial')),
     [['invalid-workload', 'spec.podManagementPolicy']],
