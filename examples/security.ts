@@ -6,7 +6,8 @@ import { AppPod, QosPreset, ResourceSize, SecurityProfile } from '../lib';
  * Secure defaults and the explicit ways out of them. Every container starts from the Pod
  * Security Standards restricted profile with a read-only root filesystem; `Api` writes only
  * to `/tmp` and its cache, through emptyDirs. `LegacyReports` runs a vendor image that must
- * run as root (baseline, with the reason on the pod); `AutopilotApp` writes no security
+ * run as root (baseline, with the reason on the pod), in a user namespace of its own so that its
+ * root is not the node's (needs the UserNamespacesSupport gate on 1.28); `AutopilotApp` writes no security
  * context at all for a platform that sets its own.
  */
 export class SecurityChart extends Chart {
@@ -23,6 +24,7 @@ export class SecurityChart extends Chart {
         securityContext: { ensureNonRoot: false, user: 0, readOnlyRootFilesystem: false },
         securityProfile: SecurityProfile.baseline('vendor image writes to /opt as root; ticket OPS-1234 tracks a rootless build'),
       },
+      userNamespace: true,
       qos,
     });
     new AppPod(this, 'AutopilotApp', {

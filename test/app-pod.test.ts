@@ -8,6 +8,8 @@ import {
   Controller,
   ContainerRole,
   DisruptionBudget,
+  Migration,
+  MigrationMode,
   PodDefaults,
   PodAnnotations,
   QosPreset,
@@ -160,6 +162,24 @@ describe('controllers', () => {
     const cron = only(build({ controller: Controller.cronJob({ schedule: '*/5 * * * *' }) }).manifests(), 'CronJob');
     expect(cron.spec.schedule).toBe('*/5 * * * *');
     expect(podSpecOf(cron).restartPolicy).toBe('Never');
+  });
+
+  test('a user namespace of its own: hostUsers false on the pod and its migration Job, and a warning of the 1.28 gate', () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const all = build({
+        userNamespace: true,
+        extensions: [new Migration({ mode: MigrationMode.JOB, command: ['migrate'] })],
+      }).manifests();
+      expect(podSpecOf(only(all, 'Deployment')).hostUsers).toBe(false);
+      expect(podSpecOf(only(all, 'Job')).hostUsers).toBe(false);
+      const gate = warn.mock.calls.map(([message]) => String(message)).filter((message) => message.includes('UserNamespacesSupport'));
+      expect(gate).toHaveLength(2);
+      expect(gate[0]).toMatch(/^warning: test\/Web: Deployment "web": the pod asks for a user namespace of its own/);
+      expect(podSpecOf(only(build().manifests(), 'Deployment')).hostUsers).toBeUndefined();
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   test('a bare Pod is an explicit opt-in, recorded on the pod and warned about at synth', () => {

@@ -111,6 +111,16 @@ export interface AppPodProps {
    */
   readonly shareProcessNamespace?: boolean;
   /**
+   * Run the pod in a user namespace of its own (`hostUsers: false`): a container's root, and its
+   * capabilities, count only inside the pod, and map to an unprivileged user of the node. It
+   * adds to the security profile and changes none of its rules (in 1.28 the Pod Security
+   * Standards treat such a pod as any other). Kubernetes 1.28 honours it only with the alpha
+   * `UserNamespacesSupport` feature gate (synth warns), on nodes with Linux 6.3 or later and a
+   * runtime that supports it; without the gate the API server drops the field.
+   * @default false - the node's user namespace
+   */
+  readonly userNamespace?: boolean;
+  /**
    * A Service in front of the pods.
    * @default - none (a StatefulSet always gets its headless Service)
    */
@@ -172,6 +182,7 @@ export const APP_POD_PROPS_NAMES: PropNames<AppPodProps> = {
   securityProfile: true,
   dns: true,
   shareProcessNamespace: true,
+  userNamespace: true,
   service: true,
   serviceAccount: true,
   imagePullSecrets: true,
@@ -313,6 +324,9 @@ export class AppPod extends Construct {
     }
     if (props.shareProcessNamespace) {
       ApiObject.of(this.workload).addJsonPatch(JsonPatch.add(`${podSpec}/shareProcessNamespace`, true));
+    }
+    if (props.userNamespace) {
+      ApiObject.of(this.workload).addJsonPatch(JsonPatch.add(`${podSpec}/hostUsers`, false));
     }
 
     this.volumes = new PodVolumes(this, this.workload, () => this.security.hostPathForbiddenBy);

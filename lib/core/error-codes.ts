@@ -171,6 +171,10 @@ export enum ErrorCode {
   STATEFULSET_WITHOUT_PORT = 'statefulset-without-port',
   /** A volume mount that names no volume of the pod. */
   UNDECLARED_VOLUME = 'undeclared-volume',
+  /** A pod in its own user namespace, which Kubernetes 1.28 runs only with an alpha feature gate. */
+  USER_NAMESPACE_FEATURE_GATE = 'user-namespace-feature-gate',
+  /** A pod in its own user namespace that also shares a namespace of the node. */
+  USER_NAMESPACE_HOST_NAMESPACE = 'user-namespace-host-namespace',
   /** A mount into a container the pod does not have. */
   UNKNOWN_CONTAINER = 'unknown-container',
   /** A prop name the object does not have (a typo a transpiler let through). */

@@ -516,6 +516,7 @@ export class Migration implements IPodExtension {
       podAnnotations,
       terminationGracePeriod,
       imagePullSecrets,
+      userNamespace,
     } = pod.props;
     // The Job migrates the same database the app's pods wait for: it waits for the same
     // dependencies, in the same order, instead of burning its retries while they come up.
@@ -553,6 +554,7 @@ export class Migration implements IPodExtension {
               scheduling,
               dns,
               automountServiceAccountToken,
+              userNamespace,
               profile: securityProfile?.level,
               account: serviceAccount?.name,
             },
@@ -583,6 +585,7 @@ export class Migration implements IPodExtension {
       dns,
       serviceAccount,
       automountServiceAccountToken,
+      userNamespace,
       // Injections the app's pods ask for (a Vault agent) and the time they get to stop.
       podAnnotations,
       terminationGracePeriod,

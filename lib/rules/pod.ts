@@ -7,7 +7,7 @@ import { asArray, asInteger, asObject, asString, describeJson, JsonObject, read 
 import { checkAnnotations, checkLabels } from './metadata';
 import { isDns1123Label, isDns1123Subdomain, isLabelValue, isQualifiedName, suggestLabel, suggestSubdomain } from './names';
 import { checkQosAnnotation } from './qos';
-import { report, Violation, ViolationCode } from './violation';
+import { report, Severity, Violation, ViolationCode } from './violation';
 import { checkVolumes } from './volumes';
 
 const RULE_POD_SPEC = 'validation.ValidatePodSpec (pkg/apis/core/validation)';
@@ -34,6 +34,47 @@ export function validatePodSpec(spec: unknown, field = 'spec'): Violation[] {
   return out;
 }
 
+/** The namespaces of the node a pod may share, each refused with its own user namespace. */
+const HOST_NAMESPACES = ['hostNetwork', 'hostPID', 'hostIPC'] as const;
+
+/** `hostUsers: false`: the pod's own user namespace. */
+function checkHostUsers(out: Violation[], spec: JsonObject, field: string): void {
+  const hostUsers = spec.hostUsers;
+  if (hostUsers === undefined || hostUsers === null || hostUsers === true) return;
+  if (hostUsers !== false) {
+    report(
+      out,
+      ViolationCode.INVALID_MANIFEST,
+      `${field}.hostUsers`,
+      `the pod's hostUsers is ${describeJson(hostUsers)}, not true or false`,
+      'use hostUsers: false for a user namespace of its own, or leave it out',
+      RULE_POD_SPEC,
+    );
+    return;
+  }
+  report(
+    out,
+    ViolationCode.USER_NAMESPACE_FEATURE_GATE,
+    `${field}.hostUsers`,
+    "the pod asks for a user namespace of its own (hostUsers: false), which Kubernetes 1.28 honours only with the alpha UserNamespacesSupport feature gate; without it the API server drops the field and the pod runs in the node's user namespace, its root the node's root",
+    'enable the UserNamespacesSupport feature gate on the API server and kubelets (nodes need Linux 6.3 or later and a runtime that supports user namespaces: CRI-O 1.25+, containerd 2.0+), or treat the setting as documentation only',
+    'pod.dropDisabledFields (pkg/api/pod/util.go, 1.28)',
+    Severity.WARNING,
+  );
+  for (const key of HOST_NAMESPACES) {
+    if (spec[key] === true) {
+      report(
+        out,
+        ViolationCode.USER_NAMESPACE_HOST_NAMESPACE,
+        `${field}.${key}`,
+        `the pod has a user namespace of its own (hostUsers: false) and ${key}: true; Kubernetes refuses a user namespace together with a namespace of the node`,
+        `drop ${key}, or run the pod in the node's user namespace`,
+        'validation.validateHostUsers (pkg/apis/core/validation)',
+      );
+    }
+  }
+}
+
 /** @internal */
 export function checkPodSpec(out: Violation[], value: unknown, field: string, claims?: ReadonlySet<string>): JsonObject | undefined {
   const spec = asObject(value);
@@ -52,6 +93,8 @@ export function checkPodSpec(out: Violation[], value: unknown, field: string, cl
   // A StatefulSet's volumeClaimTemplates are volumes of its pods too (the controller adds them).
   for (const claim of claims ?? []) volumeNames.add(claim);
   checkContainers(out, spec, field, volumeNames);
+
+  checkHostUsers(out, spec, field);
 
   const restartPolicy = spec.restartPolicy;
   if (

@@ -60,6 +60,10 @@ export enum ViolationCode {
   INVALID_RESTART_POLICY = 'invalid-restart-policy',
   /** A native sidecar, which Kubernetes 1.28 runs only with an alpha feature gate. */
   SIDECAR_FEATURE_GATE = 'sidecar-feature-gate',
+  /** A pod in its own user namespace, which Kubernetes 1.28 runs only with an alpha feature gate. */
+  USER_NAMESPACE_FEATURE_GATE = 'user-namespace-feature-gate',
+  /** A pod in its own user namespace that also shares a namespace of the node. */
+  USER_NAMESPACE_HOST_NAMESPACE = 'user-namespace-host-namespace',
   /** Two volumes share a name. */
   DUPLICATE_VOLUME = 'duplicate-volume',
   /** A volume source Kubernetes refuses (items, paths, modes, several sources). */

@@ -40,6 +40,9 @@
  * | pod/sidecar-feature-gate | silent, only with `{ sidecarContainers: false }`: dropDisabledFields drops init-container restartPolicy when the 1.28 alpha gate is off |
  * | pod/invalid-volume-name, pod/duplicate-volume-name, pod/invalid-volume-source | ValidateVolumes, validateVolumeSource, validateConfigMapVolumeSource, validateSecretVolumeSource, validateKeyToPath, ValidateLocalNonReservedPath; kubelet: an item key that is not a config key can never be mounted |
  * | pod/invalid-toleration | ValidateTolerations |
+ * | pod/user-namespace-host-namespace | validateHostUsers: hostUsers false forbids hostNetwork, hostPID, hostIPC |
+ * | pod/user-namespace-feature-gate | silent, only with `{ userNamespaces: false }`: dropDisabledFields drops hostUsers when the 1.28 alpha gate is off |
+ * | pod/invalid-host-users | schema: hostUsers is a boolean |
  * | pod/invalid-security-context | validatePodSpecSecurityContext, ValidateSecurityContext (IDs 0..2^32-1, seccomp profile, privileged/CAP_SYS_ADMIN with allowPrivilegeEscalation false) |
  * | pod/run-as-root-conflict | kubelet: verifyRunAsNonRoot refuses runAsNonRoot with runAsUser 0 |
  * | pod/invalid-hostname | ValidatePodSpec: hostname and subdomain are DNS-1123 labels |

@@ -461,6 +461,19 @@ test('pod/sidecar-feature-gate: only when the cluster runs without native sideca
   ).toEqual([]);
 });
 
+test('pod/user-namespace-*: a user namespace of its own goes without the node namespaces, and needs its gate', () => {
+  const own = deployment((_, pod) => (pod.hostUsers = false));
+  expect(rulesOf(own)).toEqual([]);
+  expect(rulesOf(own, { userNamespaces: false })).toEqual(['pod/user-namespace-feature-gate']);
+  for (const field of ['hostNetwork', 'hostPID', 'hostIPC']) {
+    expect(rulesOf(deployment((_, pod) => Object.assign(pod, { hostUsers: false, [field]: true })))).toEqual([
+      'pod/user-namespace-host-namespace',
+    ]);
+    expect(rulesOf(deployment((_, pod) => Object.assign(pod, { hostUsers: true, [field]: true })))).toEqual([]);
+  }
+  expect(rulesOf(deployment((_, pod) => (pod.hostUsers = 'false')))).toEqual(['pod/invalid-host-users']);
+});
+
 test('without the gate a sidecar with probes is a plain init container with probes, which the API server refuses', () => {
   const probed = deployment(
     (_, pod) => (pod.initContainers = [container('proxy', { restartPolicy: 'Always', readinessProbe: { exec: { command: ['true'] } } })]),

@@ -74,6 +74,23 @@ export function checkPodSpec(podSpec: unknown, path: string, context: PodContext
     }
   }
   checkTolerations(spec.tolerations, child(path, 'tolerations'), report);
+  if (spec.hostUsers === false) {
+    if (context.options.userNamespaces === false) {
+      report(
+        'pod/user-namespace-feature-gate',
+        child(path, 'hostUsers'),
+        'hostUsers needs the UserNamespacesSupport feature gate (alpha, off by default in 1.28): without it the API server drops the field and the pod shares the node user namespace',
+      );
+    } else {
+      // validateHostUsers: a user namespace cannot go with the node's network, PID or IPC namespace.
+      for (const field of ['hostNetwork', 'hostPID', 'hostIPC']) {
+        if (spec[field] === true)
+          report('pod/user-namespace-host-namespace', child(path, field), `${field} is forbidden when hostUsers is false`);
+      }
+    }
+  } else if (isSet(spec.hostUsers) && typeof spec.hostUsers !== 'boolean') {
+    report('pod/invalid-host-users', child(path, 'hostUsers'), `hostUsers ${JSON.stringify(spec.hostUsers)} is not a boolean`);
+  }
   if (isSet(spec.activeDeadlineSeconds) && !(spec.activeDeadlineSeconds >= 1 && spec.activeDeadlineSeconds <= 2147483647)) {
     report(
       'pod/invalid-active-deadline',

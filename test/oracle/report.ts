@@ -17,6 +17,13 @@ export interface OracleOptions {
    * @default true - the cluster runs native sidecars
    */
   readonly sidecarContainers?: boolean;
+  /**
+   * Whether the UserNamespacesSupport feature gate is on (alpha, off by default in 1.28). With it
+   * off the API server drops `hostUsers`, so a pod meant to have its own user namespace runs in
+   * the node's.
+   * @default true - the cluster honours hostUsers
+   */
+  readonly userNamespaces?: boolean;
 }
 
 /** What the pod-spec checks need to know about where the spec sits. */

@@ -33,6 +33,23 @@ describe('rules on both sides of their edges', () => {
     );
   });
 
+  test('hostUsers: false warns of its gate and forbids each node namespace; anything else is left alone or not a boolean', () => {
+    const flag = fc.constantFrom(undefined, false, true);
+    fc.assert(
+      fc.property(fc.constantFrom(undefined, true, false, 'false'), flag, flag, flag, (hostUsers, hostNetwork, hostPID, hostIPC) => {
+        const d = mutated(deployment(), (x) => Object.assign(x.spec.template.spec, { hostUsers, hostNetwork, hostPID, hostIPC }));
+        const T = 'spec.template.spec';
+        expect(codesAt(d, `${T}.hostUsers`)).toEqual(
+          hostUsers === false ? ['user-namespace-feature-gate'] : hostUsers === 'false' ? ['invalid-manifest'] : [],
+        );
+        for (const [field, value] of Object.entries({ hostNetwork, hostPID, hostIPC })) {
+          expect(codesAt(d, `${T}.${field}`)).toEqual(hostUsers === false && value === true ? ['user-namespace-host-namespace'] : []);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   test('replicas: an error exactly below 0', () => {
     fc.assert(
       fc.property(fc.integer({ min: -5, max: 5 }), (replicas) => {
