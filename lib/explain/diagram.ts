@@ -22,7 +22,7 @@ function lines(...parts: Array<string | undefined>): string {
 function roleLine(c: ExplainedContainer): string {
   if (c.injected) return c.role === LifecycleRole.INIT ? 'injected init step' : 'injected proxy';
   if (c.role === LifecycleRole.NATIVE_SIDECAR) return `native sidecar${c.part === ContainerPart.HELPER ? '' : ` · ${c.part}`}, keeps running`;
-  return c.part;
+  return c.part === ContainerPart.APP ? 'the app' : c.part;
 }
 
 function portsLine(c: ExplainedContainer): string | undefined {

@@ -351,7 +351,7 @@ function explainWorkload(source: PodSource, related: Related): WorkloadExplanati
     budgets: related.budgets,
     shareProcessNamespace: spec.shareProcessNamespace === true,
     hostNamespaces: ['hostNetwork', 'hostPID', 'hostIPC'].filter((k) => spec[k] === true),
-    hostname: str(spec.hostname) ?? (source.kind === 'Pod' ? source.name : '(the pod name)'),
+    hostname: str(spec.hostname) ?? (source.kind === 'Pod' ? source.name : "the pod's name"),
     findings: related.findings,
     debugCommand: debugCommand(source, appName, spec),
   };
@@ -371,7 +371,7 @@ function partOf(
   if (c.injected) return ContainerPart.INJECTED;
   if (c.role === LifecycleRole.INIT) return ContainerPart.INIT_STEP;
   if (c.name === appName) return ContainerPart.APP;
-  if (scraped.has(c.name) && c.localhostTargets.length > 0) return ContainerPart.ADAPTER;
+  if (scraped.has(c.name) && c.localhostTargets.some((t) => t.listener !== undefined && t.listener !== c.name)) return ContainerPart.ADAPTER;
   if (served.has(c.name) && c.remotes.length > 0) return ContainerPart.AMBASSADOR;
   if (c.mounts.some((m) => appMounts.has(m.volume))) return ContainerPart.SIDECAR;
   return ContainerPart.HELPER;

@@ -81,7 +81,7 @@ function shared(w: WorkloadExplanation): string[] {
   const out = ['### What the containers share', ''];
   out.push(
     `- **Network**: one IP and one set of ports. On \`localhost\`: ${ports.length ? ports.join(', ') : 'no declared port'}. Two containers cannot listen on the same port; each reaches the others on \`localhost\`.`,
-    `- **IPC** (System V semaphores, shared memory, POSIX message queues) and **UTS** (hostname ${code(w.hostname)}).`,
+    `- **IPC** (System V semaphores, shared memory, POSIX message queues) and **UTS** (hostname ${w.hostname === "the pod's name" ? w.hostname : code(w.hostname)}).`,
     w.shareProcessNamespace
       ? '- **PID**: shared (`shareProcessNamespace: true`): every container sees and can signal the others\' processes, and the pause process is PID 1.'
       : '- **PID**: not shared. Each container sees only its own processes, and its entrypoint is PID 1 (set `shareProcessNamespace: true` to share).',
