@@ -50,7 +50,11 @@ test('cdk8s synth on an app with known mistakes fails (exit 2) and reports each,
   const { status, stdout, report } = synth('test/validation/broken-app.ts', { minimumQosClass: 'Guaranteed' });
   expect(status).toBe(2);
   expect(report.summary).toMatchObject({ status: 'failure', metadata: { 'Objects checked': '2', 'Errors': '3', 'Warnings': '3' } });
-  const rows = report.violations.map((v: any) => [v.ruleName, v.violatingConstructs[0].constructPath, v.violatingConstructs[0].locations[0]]);
+  const rows = report.violations.map((v: any) => [
+    v.ruleName,
+    v.violatingConstructs[0].constructPath,
+    v.violatingConstructs[0].locations[0],
+  ]);
   expect(rows).toEqual([
     ['[error] port-collision', 'shop/Web', 'spec.template.spec.containers[1].ports[0].containerPort'],
     ['[warning] unpinned-image', 'shop/Web', 'spec.template.spec.containers[0].image'],
@@ -79,7 +83,10 @@ test('cdk8s synth on the examples passes with no violation (native sidecars are 
 test('warnings fail synth with failOn: warning; a wrong property stops synth (exit 1) and names it', () => {
   const strict = synth('examples/main.ts', { failOn: 'warning' });
   expect(strict.status).toBe(2);
-  expect(strict.report.violations.map((v: any) => v.ruleName)).toEqual(['[warning] sidecar-feature-gate', '[warning] sidecar-feature-gate']);
+  expect(strict.report.violations.map((v: any) => v.ruleName)).toEqual([
+    '[warning] sidecar-feature-gate',
+    '[warning] sidecar-feature-gate',
+  ]);
   const wrong = synth('examples/main.ts', { failon: 'warning' });
   expect(wrong.status).toBe(1);
   expect(wrong.stderr).toContain('unknown property "failon"; use ignore, failOn, minimumQosClass');

@@ -75,7 +75,9 @@ export function main(args: readonly string[], stdout: (text: string) => void, st
   if (options.out) fs.writeFileSync(options.out, result.markdown);
   else stdout(result.markdown);
   const findings = [...result.workloads.flatMap((w) => w.findings), ...result.others];
-  const failing = findings.filter((f) => options.failOn === Severity.WARNING || (options.failOn && f.violation.severity === Severity.ERROR));
+  const failing = findings.filter(
+    (f) => options.failOn === Severity.WARNING || (options.failOn && f.violation.severity === Severity.ERROR),
+  );
   if (options.out) stderr(`wrote ${options.out}: ${result.workloads.length} workloads, ${findings.length} findings\n`);
   return failing.length > 0 ? 2 : 0;
 }

@@ -21,7 +21,8 @@ function lines(...parts: Array<string | undefined>): string {
 
 function roleLine(c: ExplainedContainer): string {
   if (c.injected) return c.role === LifecycleRole.INIT ? 'injected init step' : 'injected proxy';
-  if (c.role === LifecycleRole.NATIVE_SIDECAR) return `native sidecar${c.part === ContainerPart.HELPER ? '' : ` · ${c.part}`}, keeps running`;
+  if (c.role === LifecycleRole.NATIVE_SIDECAR)
+    return `native sidecar${c.part === ContainerPart.HELPER ? '' : ` · ${c.part}`}, keeps running`;
   return c.part === ContainerPart.APP ? 'the app' : c.part;
 }
 
@@ -78,7 +79,9 @@ export function podDiagram(workload: WorkloadExplanation): string {
   const edges: string[] = [];
   // Volumes: writers point at the volume with a thick edge, readers are pointed at with a dotted one.
   const volumeId = new Map(workload.volumes.map((v, i) => [v.name, `v${i}`]));
-  const readOnlySource = new Set(workload.volumes.filter((v) => /^(configMap|secret|downwardAPI|projected)\b/.test(v.source)).map((v) => v.name));
+  const readOnlySource = new Set(
+    workload.volumes.filter((v) => /^(configMap|secret|downwardAPI|projected)\b/.test(v.source)).map((v) => v.name),
+  );
   for (const c of workload.containers) {
     for (const m of c.mounts) {
       const v = volumeId.get(m.volume);
@@ -90,7 +93,8 @@ export function podDiagram(workload: WorkloadExplanation): string {
   // localhost: the connecting container points at the one listening.
   for (const c of workload.containers) {
     for (const t of c.localhostTargets) {
-      if (t.listener && t.listener !== c.name) edges.push(`  ${id.get(c.name)} -->|"${text(`localhost:${t.port}`)}"| ${id.get(t.listener)}`);
+      if (t.listener && t.listener !== c.name)
+        edges.push(`  ${id.get(c.name)} -->|"${text(`localhost:${t.port}`)}"| ${id.get(t.listener)}`);
     }
   }
   // The outside: remote hosts, Services, Prometheus.
@@ -117,7 +121,11 @@ export function podDiagram(workload: WorkloadExplanation): string {
   const byClass = new Map<string, string[]>();
   for (const c of workload.containers) byClass.set(classOf(c), [...(byClass.get(classOf(c)) ?? []), id.get(c.name)!]);
   byClass.set('volume', [...volumeId.values()]);
-  byClass.set('outside', [...remotes.map((_, i) => `r${i}`), ...workload.services.map((_, i) => `s${i}`), ...(workload.scrapes.length ? ['prom'] : [])]);
+  byClass.set('outside', [
+    ...remotes.map((_, i) => `r${i}`),
+    ...workload.services.map((_, i) => `s${i}`),
+    ...(workload.scrapes.length ? ['prom'] : []),
+  ]);
   for (const [name, ids] of byClass) if (ids.length > 0) out.push(`  class ${ids.join(',')} ${name}`);
   return out.join('\n');
 }

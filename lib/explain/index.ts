@@ -5,7 +5,7 @@
  * probes, how to debug it, and the rules' findings with their fixes). Also
  * `cdk8s-pod-patterns/explain`, and `npx cdk8s-pod-patterns explain`.
  */
-import { Manifest, parseManifests, readManifests } from './load';
+import { Manifest, readManifests } from './load';
 import { ExplainedFinding, ExplainOptions, explainWorkloads, WorkloadExplanation } from './model';
 import { renderReport } from './report';
 

@@ -222,7 +222,8 @@ interface Related {
 
 // host:port in a command line, argument or environment value: after a separator or socat's
 // TCP: address; a lowercase DNS name (Service names have no dot) or an IPv4 address.
-const ENDPOINT = /(?:^|[\s=/@,'"(]|TCP[46]?:)(\[::1\]|[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*):(\d{1,5})(?![\d.])/g;
+const ENDPOINT =
+  /(?:^|[\s=/@,'"(]|TCP[46]?:)(\[::1\]|[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*):(\d{1,5})(?![\d.])/g;
 const LOOPBACK = /^(?:localhost|127\.\d+\.\d+\.\d+|\[::1\])$/;
 const IPV4 = /^\d+\.\d+\.\d+\.\d+$/;
 
@@ -371,7 +372,8 @@ function partOf(
   if (c.injected) return ContainerPart.INJECTED;
   if (c.role === LifecycleRole.INIT) return ContainerPart.INIT_STEP;
   if (c.name === appName) return ContainerPart.APP;
-  if (scraped.has(c.name) && c.localhostTargets.some((t) => t.listener !== undefined && t.listener !== c.name)) return ContainerPart.ADAPTER;
+  if (scraped.has(c.name) && c.localhostTargets.some((t) => t.listener !== undefined && t.listener !== c.name))
+    return ContainerPart.ADAPTER;
   if (served.has(c.name) && c.remotes.length > 0) return ContainerPart.AMBASSADOR;
   if (c.mounts.some((m) => appMounts.has(m.volume))) return ContainerPart.SIDECAR;
   return ContainerPart.HELPER;

@@ -24,7 +24,8 @@ function heading(w: WorkloadExplanation): string {
 /** A report over the workloads, with the findings of objects that belong to none. */
 export function renderReport(title: string, workloads: readonly WorkloadExplanation[], others: readonly ExplainedFinding[]): string {
   const out: string[] = [`# ${title}`, ''];
-  const count = (findings: readonly ExplainedFinding[], severity: Severity) => findings.filter((f) => f.violation.severity === severity).length;
+  const count = (findings: readonly ExplainedFinding[], severity: Severity) =>
+    findings.filter((f) => f.violation.severity === severity).length;
   const all = [...workloads.flatMap((w) => w.findings), ...others];
   out.push(
     `${workloads.length} workload${workloads.length === 1 ? '' : 's'}; the rules found ${count(all, Severity.ERROR)} error${count(all, Severity.ERROR) === 1 ? '' : 's'} and ${count(all, Severity.WARNING)} warning${count(all, Severity.WARNING) === 1 ? '' : 's'}.`,
@@ -33,7 +34,10 @@ export function renderReport(title: string, workloads: readonly WorkloadExplanat
   for (const w of workloads) {
     const errors = count(w.findings, Severity.ERROR);
     const warnings = count(w.findings, Severity.WARNING);
-    const status = errors + warnings === 0 ? 'no findings' : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+    const status =
+      errors + warnings === 0
+        ? 'no findings'
+        : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
     out.push(`- [${heading(w)}](#${anchor(heading(w))}): ${w.qos.qosClass}, ${status}`);
   }
   out.push('');
@@ -63,7 +67,9 @@ function containers(w: WorkloadExplanation): string[] {
       : c.role === LifecycleRole.NATIVE_SIDECAR
         ? `native sidecar${c.part === ContainerPart.HELPER ? '' : ` (${c.part})`}`
         : c.part;
-    const ports = c.ports.map((p) => `${p.number}${p.protocol === 'TCP' ? '' : `/${p.protocol}`}${p.name ? ` (${p.name})` : ''}`).join(', ');
+    const ports = c.ports
+      .map((p) => `${p.number}${p.protocol === 'TCP' ? '' : `/${p.protocol}`}${p.name ? ` (${p.name})` : ''}`)
+      .join(', ');
     const mounts = c.mounts.map((m) => `${m.volume} at ${code(m.path)} ${m.readOnly ? 'ro' : 'rw'}`).join(', ');
     out.push(`| ${code(c.name)} | ${role} | ${cell(c.image)} | ${ports || '-'} | ${cell(mounts) || '-'} |`);
   }
@@ -83,17 +89,21 @@ function shared(w: WorkloadExplanation): string[] {
     `- **Network**: one IP and one set of ports. On \`localhost\`: ${ports.length ? ports.join(', ') : 'no declared port'}. Two containers cannot listen on the same port; each reaches the others on \`localhost\`.`,
     `- **IPC** (System V semaphores, shared memory, POSIX message queues) and **UTS** (hostname ${w.hostname === "the pod's name" ? w.hostname : code(w.hostname)}).`,
     w.shareProcessNamespace
-      ? '- **PID**: shared (`shareProcessNamespace: true`): every container sees and can signal the others\' processes, and the pause process is PID 1.'
+      ? "- **PID**: shared (`shareProcessNamespace: true`): every container sees and can signal the others' processes, and the pause process is PID 1."
       : '- **PID**: not shared. Each container sees only its own processes, and its entrypoint is PID 1 (set `shareProcessNamespace: true` to share).',
   );
   const volumes = w.volumes.map((v) => {
-    const users = w.containers.flatMap((c) => c.mounts.filter((m) => m.volume === v.name).map((m) => `${code(c.name)} ${m.readOnly ? 'reads' : 'writes'}`));
+    const users = w.containers.flatMap((c) =>
+      c.mounts.filter((m) => m.volume === v.name).map((m) => `${code(c.name)} ${m.readOnly ? 'reads' : 'writes'}`),
+    );
     return `${code(v.name)} (${v.source}): ${users.length ? users.join(', ') : 'mounted by no container'}`;
   });
   out.push(`- **Volumes**: ${volumes.length ? volumes.join('; ') : 'none'}.`);
   out.push('- **Not shared**: each container has its own root filesystem (its image), its own resources and limits, its own restarts.');
   if (w.hostNamespaces.length > 0) {
-    out.push(`- **The node's** namespaces too (${w.hostNamespaces.map(code).join(', ')}): the pod shares them with every process on its node.`);
+    out.push(
+      `- **The node's** namespaces too (${w.hostNamespaces.map(code).join(', ')}): the pod shares them with every process on its node.`,
+    );
   }
   out.push('');
   return out;
@@ -104,14 +114,18 @@ function startStop(w: WorkloadExplanation): string[] {
   const init = w.lifecycle.start.filter((s) => s.container.role !== LifecycleRole.REGULAR);
   const regular = w.lifecycle.start.filter((s) => s.container.role === LifecycleRole.REGULAR);
   const listening = (map: ReadonlyMap<number, string>) =>
-    map.size === 0 ? 'nothing listens on `localhost` yet' : `${[...map].map(([port, name]) => `${port} (${code(name)})`).join(', ')} listening`;
+    map.size === 0
+      ? 'nothing listens on `localhost` yet'
+      : `${[...map].map(([port, name]) => `${port} (${code(name)})`).join(', ')} listening`;
   init.forEach((s, i) => {
     const c = s.container;
     const what =
       c.role === LifecycleRole.NATIVE_SIDECAR
         ? `starts and keeps running; the next step begins ${c.startupProbe ? 'once its startup probe passes' : 'as soon as it has started'}`
         : 'runs to completion; the next step begins only if it exits 0 (otherwise the kubelet restarts it, or the pod fails)';
-    const blocked = s.outboundBlocked ? ' Its connections out of the pod fail: the mesh already redirects them to a proxy that is not running yet.' : '';
+    const blocked = s.outboundBlocked
+      ? ' Its connections out of the pod fail: the mesh already redirects them to a proxy that is not running yet.'
+      : '';
     out.push(`${i + 1}. ${code(c.name)}${c.injected ? ' (injected)' : ''} ${what}; ${listening(s.listening)}.${blocked}`);
   });
   if (regular.length > 0) {
@@ -138,7 +152,8 @@ function startStop(w: WorkloadExplanation): string[] {
 }
 
 const EVICTION: Record<string, string> = {
-  BestEffort: 'Under node memory pressure the kubelet evicts BestEffort pods first, and the kernel OOM killer picks them first (oom_score_adj 1000).',
+  BestEffort:
+    'Under node memory pressure the kubelet evicts BestEffort pods first, and the kernel OOM killer picks them first (oom_score_adj 1000).',
   Burstable:
     'Under node memory pressure the kubelet evicts Burstable pods after BestEffort ones, those using most beyond their requests first; the OOM killer ranks them by memory requested against the node.',
   Guaranteed:
@@ -155,14 +170,16 @@ function qos(w: WorkloadExplanation): string[] {
 
 function disruption(w: WorkloadExplanation): string[] {
   const out = ['### Controller and disruption budget', '', `${w.controller}.`];
-  if (w.kind === 'DaemonSet') out.push('A drain skips DaemonSet pods (`kubectl drain --ignore-daemonsets`): they stay until the node goes.');
+  if (w.kind === 'DaemonSet')
+    out.push('A drain skips DaemonSet pods (`kubectl drain --ignore-daemonsets`): they stay until the node goes.');
   if (w.kind === 'Pod') out.push('Nothing recreates the pod: a drain deletes it for good (`kubectl drain` refuses without `--force`).');
   if (w.budgets.length === 0 && w.kind !== 'DaemonSet' && w.kind !== 'Pod') {
     out.push(
       `No PodDisruptionBudget selects its pods: a drain evicts every one of them on the node at once${w.replicas !== undefined && w.replicas > 1 ? ', which can take the service down when replicas share a node' : ''}.`,
     );
   }
-  for (const b of w.budgets) out.push(`PodDisruptionBudget ${code(b.name)}: ${b.effect.explanation}.${b.effect.blocksDrain ? ' **Drains cannot proceed.**' : ''}`);
+  for (const b of w.budgets)
+    out.push(`PodDisruptionBudget ${code(b.name)}: ${b.effect.explanation}.${b.effect.blocksDrain ? ' **Drains cannot proceed.**' : ''}`);
   out.push('');
   return out;
 }
@@ -179,9 +196,14 @@ function probes(w: WorkloadExplanation): string[] {
     const of = (kind: string) => cell(c.probes.find((p) => p.kind === kind)?.check ?? '-');
     out.push(`| ${code(c.name)} | ${of('startup')} | ${of('liveness')} | ${of('readiness')} |`);
   }
-  const unready = w.containers.filter((c) => c.role === LifecycleRole.REGULAR && !c.injected && !c.probes.some((p) => p.kind === 'readiness'));
+  const unready = w.containers.filter(
+    (c) => c.role === LifecycleRole.REGULAR && !c.injected && !c.probes.some((p) => p.kind === 'readiness'),
+  );
   if (unready.length > 0 && w.containers.some((c) => c.probes.some((p) => p.kind === 'readiness'))) {
-    out.push('', `Without a readiness probe, ${unready.map((c) => code(c.name)).join(', ')} count${unready.length === 1 ? 's' : ''} as ready once running.`);
+    out.push(
+      '',
+      `Without a readiness probe, ${unready.map((c) => code(c.name)).join(', ')} count${unready.length === 1 ? 's' : ''} as ready once running.`,
+    );
   }
   out.push('');
   return out;

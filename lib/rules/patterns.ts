@@ -52,7 +52,13 @@ export function podSourceOf(object: unknown, index = 0): PodSource | undefined {
     case 'Deployment':
     case 'ReplicaSet':
     case 'StatefulSet':
-      return { ...base, template: template(spec.template), field: 'spec.template', replicas: asInteger(spec.replicas) ?? 1, scalable: true };
+      return {
+        ...base,
+        template: template(spec.template),
+        field: 'spec.template',
+        replicas: asInteger(spec.replicas) ?? 1,
+        scalable: true,
+      };
     case 'DaemonSet':
     case 'Job':
       return { ...base, template: template(spec.template), field: 'spec.template', replicas: undefined, scalable: false };
@@ -180,7 +186,11 @@ export function disruptionBudgetEffect(pdb: unknown, selected: readonly PodSourc
   }
   if (selected.some((s) => s.replicas === undefined)) {
     const allowed = `${min!.count} of its pods must stay available`;
-    return { selected, blocksDrain: false, explanation: `${allowed}; how many pods ${what} runs depends on the cluster (nodes, parallelism)` };
+    return {
+      selected,
+      blocksDrain: false,
+      explanation: `${allowed}; how many pods ${what} runs depends on the cluster (nodes, parallelism)`,
+    };
   }
   const expected = selected.reduce((sum, s) => sum + (s.replicas ?? 0), 0);
   let allowed: number;
