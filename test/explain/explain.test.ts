@@ -6,7 +6,7 @@ import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { ContainerPart, explain, explainManifests, parseManifests, podDiagram, WorkloadExplanation } from '../../lib/explain';
+import { ContainerPart, explain, explainManifests, podDiagram, WorkloadExplanation } from '../../lib/explain';
 import { main } from '../../lib/explain/cli';
 import { renderExplainDocs } from '../../scripts/explain-docs';
 
