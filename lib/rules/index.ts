@@ -43,6 +43,7 @@ export {
   type BudgetEffect,
   DEFAULT_CONTAINER_ANNOTATION,
   disruptionBudgetEffect,
+  ManifestSetCode,
   type ManifestSetOptions,
   PodIndex,
   podLabels,

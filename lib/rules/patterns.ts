@@ -14,6 +14,27 @@ import { QosClassName } from './qos';
 import { explainQosClass, QOS_RANK } from './qos-reasons';
 import { report, Severity, Violation, ViolationCode } from './violation';
 
+/**
+ * The codes of the rules over a manifest set, beside {@link ViolationCode}: they judge manifests
+ * written without the library's constructs, whose own checks refuse these mistakes as they build.
+ */
+export enum ManifestSetCode {
+  /** A PodDisruptionBudget that allows no voluntary eviction with every pod healthy: node drains hang. */
+  PDB_BLOCKS_EVICTION = 'pdb-blocks-eviction',
+  /** A PodDisruptionBudget that selects no pod of the manifests checked. */
+  PDB_SELECTS_NOTHING = 'pdb-selects-nothing',
+  /** A Service whose selector selects no pod of the manifests checked. */
+  SERVICE_SELECTS_NOTHING = 'service-selects-nothing',
+  /** A helper container (not the pod's app) with neither requests nor limits. */
+  HELPER_WITHOUT_RESOURCES = 'helper-without-resources',
+  /** A Pod without a controller: nothing recreates it when its node fails or it is evicted. */
+  BARE_POD = 'bare-pod',
+  /** An image without a tag or digest, or tagged `latest`: what runs changes without the manifest changing. */
+  UNPINNED_IMAGE = 'unpinned-image',
+  /** A volume that two containers running at the same time can both write. */
+  SHARED_VOLUME_WRITABLE = 'shared-volume-writable',
+}
+
 /** An object of the set that runs pods, with the template they are made from. */
 export interface PodSource {
   /** Its position in the list of objects given. */
@@ -281,7 +302,7 @@ function checkBudget(out: Violation[], pdb: JsonObject, pods: PodIndex): void {
   if (selected.length === 0) {
     report(
       out,
-      ViolationCode.PDB_SELECTS_NOTHING,
+      ManifestSetCode.PDB_SELECTS_NOTHING,
       'spec.selector',
       `the PodDisruptionBudget selects no pod of these manifests${namespace ? ` in namespace ${q(namespace)}` : ''}, so it protects nothing`,
       "make its selector match the pod template's labels (the workload's spec.selector, in the same namespace)",
@@ -294,7 +315,7 @@ function checkBudget(out: Violation[], pdb: JsonObject, pods: PodIndex): void {
   if (effect.blocksDrain) {
     report(
       out,
-      ViolationCode.PDB_BLOCKS_EVICTION,
+      ManifestSetCode.PDB_BLOCKS_EVICTION,
       isSet(spec.maxUnavailable) ? 'spec.maxUnavailable' : 'spec.minAvailable',
       `the PodDisruptionBudget blocks every voluntary eviction of ${effect.selected.map((s) => `${s.kind} ${s.name}`).join(', ')}: ${effect.explanation}`,
       effect.expectedPods !== undefined
@@ -313,7 +334,7 @@ function checkServiceSelection(out: Violation[], service: JsonObject, pods: PodI
   if (pods.selectedByMap(selector, namespace).length > 0) return;
   report(
     out,
-    ViolationCode.SERVICE_SELECTS_NOTHING,
+    ManifestSetCode.SERVICE_SELECTS_NOTHING,
     'spec.selector',
     `the Service selects no pod of these manifests${namespace ? ` in namespace ${q(namespace)}` : ''}: it has no endpoints and its clients get "connection refused"`,
     "make spec.selector a subset of the pod template's labels, in the same namespace",
@@ -376,7 +397,7 @@ function checkBarePod(out: Violation[], metadata: JsonObject | undefined): void 
   if (read(asObject(read(metadata, 'annotations')), ALLOW_BARE_POD_ANNOTATION) === 'true') return;
   report(
     out,
-    ViolationCode.BARE_POD,
+    ManifestSetCode.BARE_POD,
     'kind',
     'a bare Pod: nothing recreates it when its node fails, it is evicted or deleted, nothing rolls out a new version, and no budget keeps a drain from taking it',
     `run it under a Deployment (or a Job if it runs to completion); if a bare Pod is deliberate, annotate it ${ALLOW_BARE_POD_ANNOTATION}: "true"`,
@@ -395,7 +416,7 @@ function checkImage(out: Violation[], c: Placed): void {
   if (tag !== undefined && tag !== 'latest') return;
   report(
     out,
-    ViolationCode.UNPINNED_IMAGE,
+    ManifestSetCode.UNPINNED_IMAGE,
     `${c.path}.image`,
     `${c.label} runs ${q(image)}, ${tag ? 'tagged latest' : 'without a tag (so :latest)'}: each node pulls whatever the tag points at when the pod starts, so replicas can run different code and a rollback does not roll back`,
     `pin a version tag or a digest, e.g. ${q(`${image.replace(/:latest$/, '')}:1.2.3`)} or ${q(`${image.replace(/:latest$/, '')}@sha256:…`)}`,
@@ -411,7 +432,7 @@ function checkHelperResources(out: Violation[], c: Placed): void {
   if ((limits && Object.keys(limits).length > 0) || (requests && Object.keys(requests).length > 0)) return;
   report(
     out,
-    ViolationCode.HELPER_WITHOUT_RESOURCES,
+    ManifestSetCode.HELPER_WITHOUT_RESOURCES,
     `${c.path}.resources`,
     `${c.label} is a helper with neither requests nor limits: the scheduler reserves nothing for it, it may use the whole node, and it makes the pod Burstable (or BestEffort)`,
     `give ${c.label} cpu and memory requests and limits (limits equal to requests keep a Guaranteed pod Guaranteed)`,
@@ -465,7 +486,7 @@ function checkSharedVolumes(out: Violation[], containers: readonly Placed[], spe
       if (first === c) return;
       report(
         out,
-        ViolationCode.SHARED_VOLUME_WRITABLE,
+        ManifestSetCode.SHARED_VOLUME_WRITABLE,
         `${c.path}.volumeMounts[${index}].readOnly`,
         `${c.label} mounts volume ${q(name)} writable, and so does ${first.label}, which runs at the same time: a helper that only reads the files can still change or delete them`,
         `if ${c.label} only reads ${q(name)}, mount it with readOnly: true`,

@@ -92,20 +92,6 @@ export enum ViolationCode {
   INVALID_PDB = 'invalid-pdb',
   /** The library's QoS annotation disagrees with the class the kubelet will compute. */
   QOS_MISMATCH = 'qos-mismatch',
-  /** A PodDisruptionBudget that allows no voluntary eviction with every pod healthy: node drains hang. */
-  PDB_BLOCKS_EVICTION = 'pdb-blocks-eviction',
-  /** A PodDisruptionBudget that selects no pod of the manifests checked. */
-  PDB_SELECTS_NOTHING = 'pdb-selects-nothing',
-  /** A Service whose selector selects no pod of the manifests checked. */
-  SERVICE_SELECTS_NOTHING = 'service-selects-nothing',
-  /** A helper container (not the pod's app) with neither requests nor limits. */
-  HELPER_WITHOUT_RESOURCES = 'helper-without-resources',
-  /** A Pod without a controller: nothing recreates it when its node fails or it is evicted. */
-  BARE_POD = 'bare-pod',
-  /** An image without a tag or digest, or tagged `latest`: what runs changes without the manifest changing. */
-  UNPINNED_IMAGE = 'unpinned-image',
-  /** A volume that two containers running at the same time can both write. */
-  SHARED_VOLUME_WRITABLE = 'shared-volume-writable',
 }
 
 /** One way an object breaks a rule. */
@@ -125,13 +111,14 @@ export interface Violation {
 }
 
 /**
- * Appends a violation to `out`. Checks call this only when a rule fails, so messages are built
+ * Appends a violation to `out` (its code one of {@link ViolationCode} or, for the rules over a
+ * manifest set, `ManifestSetCode`). Checks call this only when a rule fails, so messages are built
  * only then.
  * @internal
  */
 export function report(
   out: Violation[],
-  code: ViolationCode,
+  code: string,
   field: string,
   message: string,
   fix: string,
