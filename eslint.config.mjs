@@ -26,4 +26,10 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
+  {
+    // The package's command (CommonJS, run by node as is) and the Mermaid check (an ES module run by node).
+    files: ['bin/**/*.js', 'test/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', require: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );

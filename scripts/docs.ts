@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { renderCatalogue } from '../test/bad-inputs';
 import { generateApiDocs } from './api-docs';
+import { readmeWithDiagram, renderExplainDocs } from './explain-docs';
 import { readmeWithStartOrder } from './lifecycle-docs';
 
 // `npm run docs`: writes the generated documentation from the code and tests that define it.
@@ -22,5 +23,11 @@ try {
   console.warn = original;
 }
 
+// The examples' explain reports: one file per example, the folder rewritten whole.
+const explainDir = path.join(docs, 'explain');
+fs.rmSync(explainDir, { recursive: true, force: true });
+fs.mkdirSync(explainDir);
+for (const [file, markdown] of renderExplainDocs()) fs.writeFileSync(path.join(explainDir, file), markdown);
+
 const readme = path.join(__dirname, '..', 'README.md');
-fs.writeFileSync(readme, readmeWithStartOrder(fs.readFileSync(readme, 'utf8')));
+fs.writeFileSync(readme, readmeWithDiagram(readmeWithStartOrder(fs.readFileSync(readme, 'utf8'))));

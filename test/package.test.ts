@@ -24,11 +24,13 @@ test('npm publish --dry-run: the built library, its sources, its assembly and do
   expect(files).toEqual(
     expect.arrayContaining(['.jsii', 'README.md', 'LICENSE', 'CHANGELOG.md', 'package.json', 'build/index.js', 'build/index.d.ts']),
   );
-  const allowed = /^(build\/.+\.(js|d\.ts|d\.ts\.map)|lib\/.+\.ts|\.jsii|README\.md|LICENSE|CHANGELOG\.md|package\.json)$/;
+  // jsii takes only jsii modules as dependencies: the YAML parser explain reads manifests with is bundled.
+  const allowed =
+    /^(build\/.+\.(js|d\.ts|d\.ts\.map)|lib\/.+\.ts|bin\/cdk8s-pod-patterns\.js|node_modules\/yaml\/.+|\.jsii|README\.md|LICENSE|CHANGELOG\.md|package\.json)$/;
   expect(files.filter((f) => !allowed.test(f))).toEqual([]);
   expect(files.filter((f) => /(^|\/)(\.env|\.npmrc|id_rsa)|\.(pem|key|p12)$/.test(f))).toEqual([]);
   // Every module comes with its declarations, and the package stays small.
-  for (const js of files.filter((f) => f.endsWith('.js'))) expect(files).toContain(js.replace(/\.js$/, '.d.ts'));
+  for (const js of files.filter((f) => /^build\/.+\.js$/.test(f))) expect(files).toContain(js.replace(/\.js$/, '.d.ts'));
   expect(report.size).toBeLessThan(1024 * 1024);
 });
 

@@ -37,8 +37,23 @@ export {
   isQualifiedName,
   isValidPortNumber,
 } from './names';
+export {
+  ALLOW_BARE_POD_ANNOTATION,
+  appContainerIndex,
+  type BudgetEffect,
+  DEFAULT_CONTAINER_ANNOTATION,
+  disruptionBudgetEffect,
+  ManifestSetCode,
+  type ManifestSetOptions,
+  PodIndex,
+  podLabels,
+  type PodSource,
+  podSourceOf,
+  validateManifestSet,
+} from './patterns';
 export { validatePodSpec } from './pod';
 export { podQosClass, QOS_ANNOTATION, type QosClassName } from './qos';
+export { explainQosClass, QOS_RANK, type QosExplanation } from './qos-reasons';
 export { isTimeZone } from './time-zone';
 export { Severity, type Violation, ViolationCode } from './violation';
 

@@ -115,13 +115,14 @@ export interface Violation {
 }
 
 /**
- * Appends a violation to `out`. Checks call this only when a rule fails, so messages are built
+ * Appends a violation to `out` (its code one of {@link ViolationCode} or, for the rules over a
+ * manifest set, `ManifestSetCode`). Checks call this only when a rule fails, so messages are built
  * only then.
  * @internal
  */
 export function report(
   out: Violation[],
-  code: ViolationCode,
+  code: string,
   field: string,
   message: string,
   fix: string,
