@@ -27,9 +27,9 @@ export default tseslint.config(
     },
   },
   {
-    // The package's command (CommonJS, run by node as is) and the Mermaid check (an ES module run by node).
-    files: ['bin/**/*.js', 'test/**/*.mjs'],
-    languageOptions: { globals: { process: 'readonly', require: 'readonly' } },
+    // The package's command (CommonJS, run by node as is), the Mermaid check and the pre-test checks (ES modules run by node).
+    files: ['bin/**/*.js', 'test/**/*.mjs', 'scripts/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', require: 'readonly', Buffer: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );
