@@ -20,7 +20,8 @@ function run(command: string, args: string[], cwd: string): string {
 test('the packed library installs into a fresh cdk8s app and synthesizes the examples exactly as here', () => {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'pod-patterns-consumer-'));
   try {
-    const tarball = run('npm', ['pack', '--silent', '--pack-destination', work], ROOT).trim().split('\n').pop()!;
+    // --ignore-scripts: prepack would rebuild build/ while other test files read it (npm test built it).
+    const tarball = run('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', work], ROOT).trim().split('\n').pop()!;
     const files = run('tar', ['-tzf', path.join(work, tarball)], work)
       .split('\n')
       .filter(Boolean);
