@@ -17,7 +17,8 @@ import {
   Sidecar,
   SidecarPod,
 } from '../lib';
-import { newChart, only, podMetadataOf, podSpecOf, synth, errorOf } from './util';
+import { kubeletQos } from './kubelet-qos';
+import { newChart, only, podContainersWithInjected, podMetadataOf, podSpecOf, synth, errorOf } from './util';
 
 function build(props: Partial<AppPodProps> = {}, id = 'Web') {
   const chart = newChart();
@@ -253,13 +254,74 @@ describe('sidecars', () => {
     expect(spec.volumes).toContainEqual({ name: 'logs', emptyDir: {} });
   });
 
-  test('a helper mount is read-only unless it says otherwise', () => {
-    const { pod, manifests } = build({ sharedVolumes: [{ name: 'shared' }] });
-    pod.addContainer({ name: 'reader', image: 'reader:1.0', volumeMounts: [{ volume: 'shared', path: '/in' }] });
-    pod.addContainer({ name: 'writer', image: 'writer:1.0', volumeMounts: [{ volume: 'shared', path: '/out', readOnly: false }] });
-    const [, reader, writer] = podSpecOf(only(manifests(), 'Deployment')).containers;
-    expect(reader.volumeMounts[0].readOnly).toBe(true);
-    expect(writer.volumeMounts[0].readOnly).toBe(false);
+  // A native sidecar is a helper that starts earlier: it reads what the app writes just as a
+  // classic one does, so it gets the same read-only default. Init steps and the app write.
+  test.each([
+    [ContainerRole.HELPER, true],
+    [ContainerRole.NATIVE_SIDECAR, true],
+    [ContainerRole.INIT, false],
+  ])(
+    'mounts of a container of role %s default to readOnly: %s; a stated mode wins, whether mounted with the container or later',
+    (role, readOnly) => {
+      const { pod, manifests } = build({ sharedVolumes: [{ name: 'shared' }, { name: 'later' }] });
+      pod.addContainer({ name: 'stated-rw', image: 'x:1.0', volumeMounts: [{ volume: 'shared', path: '/rw', readOnly: false }] }, role);
+      pod.addContainer({ name: 'stated-ro', image: 'x:1.0', volumeMounts: [{ volume: 'shared', path: '/ro', readOnly: true }] }, role);
+      pod.addContainer({ name: 'unstated', image: 'x:1.0', volumeMounts: [{ volume: 'shared', path: '/in' }] }, role);
+      pod.addMount('unstated', { volume: 'later', path: '/later' });
+      const spec = podSpecOf(only(manifests(), 'Deployment'));
+      const mounts = (name: string) =>
+        [...spec.containers, ...(spec.initContainers ?? [])].find((c: any) => c.name === name).volumeMounts.map((m: any) => m.readOnly);
+      expect(mounts('stated-rw')).toEqual([false]);
+      expect(mounts('stated-ro')).toEqual([true]);
+      expect(mounts('unstated')).toEqual([readOnly, readOnly]);
+    },
+  );
+
+  test('a native Sidecar reads the volumes it mounts without saying so, as a classic one does', () => {
+    for (const nativeSidecar of [false, true]) {
+      const chart = newChart();
+      new SidecarPod(chart, 'Web', {
+        app: { image: 'myapp:1.0', volumeMounts: [{ volume: 'shared', path: '/out' }] },
+        sharedVolumes: [{ name: 'shared' }],
+        sidecars: [new Sidecar({ name: 'reader', image: 'reader:1.0', nativeSidecar, volumeMounts: [{ volume: 'shared', path: '/in' }] })],
+      });
+      const spec = podSpecOf(only(synth(chart), 'Deployment'));
+      const reader = [...spec.containers, ...(spec.initContainers ?? [])].find((c: any) => c.name === 'reader');
+      expect({ nativeSidecar, restartPolicy: reader.restartPolicy, mounts: reader.volumeMounts }).toEqual({
+        nativeSidecar,
+        restartPolicy: nativeSidecar ? 'Always' : undefined,
+        mounts: [{ name: 'shared', mountPath: '/in', readOnly: true }],
+      });
+      expect(spec.containers[0].volumeMounts).toEqual([{ name: 'shared', mountPath: '/out', readOnly: false }]);
+    }
+  });
+
+  // The sidecar reads its configuration once at start; one that could rewrite it would run on
+  // something else than the reviewed ConfigMap after its next restart.
+  test('configuration files are mounted read-only from their ConfigMap, into a classic or a native sidecar', () => {
+    for (const nativeSidecar of [false, true]) {
+      const chart = newChart();
+      new SidecarPod(chart, 'Web', {
+        app: { image: 'myapp:1.0' },
+        sidecars: [
+          new Sidecar({
+            name: 'proxy',
+            image: 'proxy:1.0',
+            nativeSidecar,
+            config: { volume: 'proxy-config', path: '/etc/proxy', files: { 'proxy.conf': 'listen 9000' } },
+          }),
+        ],
+      });
+      const manifests = synth(chart);
+      const spec = podSpecOf(only(manifests, 'Deployment'));
+      const proxy = [...spec.containers, ...(spec.initContainers ?? [])].find((c: any) => c.name === 'proxy');
+      expect({ nativeSidecar, mounts: proxy.volumeMounts }).toEqual({
+        nativeSidecar,
+        mounts: [{ name: 'proxy-config', mountPath: '/etc/proxy', readOnly: true }],
+      });
+      expect(spec.volumes).toContainEqual({ name: 'proxy-config', configMap: { name: 'web-proxy' } });
+      expect(only(manifests, 'ConfigMap').data).toEqual({ 'proxy.conf': 'listen 9000' });
+    }
   });
 
   test('a native sidecar is an init container with restartPolicy Always', () => {
@@ -347,6 +409,36 @@ describe('QoS presets', () => {
     expect(error.message).toMatch(/Fix: /);
   });
 
+  // The kubelet counts init containers, native sidecars among them, for the pod's class: one whose
+  // request is below its limit makes the pod Burstable, whatever the regular containers say.
+  test.each([ContainerRole.INIT, ContainerRole.NATIVE_SIDECAR])(
+    'synth fails when an init container (%s) with a request below its limit breaks Guaranteed',
+    (role) => {
+      const { pod, chart } = build({ qos: QosPreset.guaranteed({ size: ResourceSize.SMALL }) });
+      pod.addContainer(
+        { name: 'prepare', image: 'prepare:1.0', resources: { cpu: { request: '100m', limit: '200m' }, memory: { limit: '64Mi' } } },
+        role,
+      );
+      const error = errorOf(() => synth(chart));
+      expect(error.code).toBe('qos-mismatch');
+      expect(error.message).toContain('test/Web: the pod asks for QoS class Guaranteed but Kubernetes will class it Burstable');
+      expect(error.message).toContain('container "prepare" has cpu request 100m below its limit 200m');
+    },
+  );
+
+  test.each([ContainerRole.INIT, ContainerRole.NATIVE_SIDECAR])(
+    'without a preset, an init container (%s) with a request below its limit makes the annotation Burstable, as the kubelet says',
+    (role) => {
+      const equal = { cpu: { request: '250m', limit: '250m' }, memory: { request: '256Mi', limit: '256Mi' } };
+      const { pod, manifests } = build({ app: { image: 'myapp:1.0', resources: equal } });
+      pod.addContainer({ name: 'prepare', image: 'prepare:1.0', resources: { ...equal, cpu: { request: '100m', limit: '200m' } } }, role);
+      const deployment = only(manifests(), 'Deployment');
+      expect(podSpecOf(deployment).initContainers[0].resources.requests.cpu).toBe('100m');
+      expect(kubeletQos(podContainersWithInjected(deployment))).toBe('Burstable');
+      expect(podMetadataOf(deployment).annotations[PodAnnotations.QOS_CLASS]).toBe('Burstable');
+    },
+  );
+
   test('synth fails when a container without limits breaks Guaranteed', () => {
     const { pod, chart } = build({ qos: QosPreset.guaranteed({ size: ResourceSize.SMALL }) });
     pod.addContainer({ name: 'agent', image: 'agent:1.0', resources: { cpu: { request: '10m' } } });
@@ -405,12 +497,28 @@ describe('PodDisruptionBudget', () => {
     ['minAvailable 60% of 2 replicas (rounds up to 2)', Controller.deployment({ replicas: 2 }), DisruptionBudget.minAvailablePercent(60)],
     ['maxUnavailable 0', Controller.deployment({ replicas: 4 }), DisruptionBudget.maxUnavailable(0)],
     ['maxUnavailable 0%', Controller.statefulSet({ replicas: 4 }), DisruptionBudget.maxUnavailablePercent(0)],
+    // One replica is where a budget most often blocks every drain: its only pod may never go.
+    ['minAvailable 1 of 1 replica', Controller.deployment({ replicas: 1 }), DisruptionBudget.minAvailable(1)],
+    ['minAvailable 1 of a StatefulSet of its default 1 replica', Controller.statefulSet(), DisruptionBudget.minAvailable(1)],
+    ['maxUnavailable 0 of 1 replica', Controller.deployment({ replicas: 1 }), DisruptionBudget.maxUnavailable(0)],
+    ['maxUnavailable 0% of 1 replica', Controller.deployment({ replicas: 1 }), DisruptionBudget.maxUnavailablePercent(0)],
+    ['minAvailable 1% of 1 replica (rounds up to 1)', Controller.deployment({ replicas: 1 }), DisruptionBudget.minAvailablePercent(1)],
   ])('a budget that blocks every eviction fails synth: %s', (_, controller, disruptionBudget) => {
     const error = errorOf(() => build({ controller, disruptionBudget }));
     expect(error.code).toBe('pdb-blocks-eviction');
     expect(error.message).toMatch(
       /^test\/Web: the PodDisruptionBudget .* allows no voluntary eviction, so every node drain blocks\. Fix: /,
     );
+  });
+
+  test.each([
+    ['maxUnavailable 1', DisruptionBudget.maxUnavailable(1)],
+    ['maxUnavailable 1% (rounds up to 1)', DisruptionBudget.maxUnavailablePercent(1)],
+    ['minAvailable 0', DisruptionBudget.minAvailable(0)],
+    ['minAvailable 0%', DisruptionBudget.minAvailablePercent(0)],
+  ])('a single replica may carry a budget that lets its pod go: %s', (_, disruptionBudget) => {
+    const pdb = only(build({ controller: Controller.deployment({ replicas: 1 }), disruptionBudget }).manifests(), 'PodDisruptionBudget');
+    expect(pdb.spec[disruptionBudget.bound]).toBe(disruptionBudget.isPercent ? `${disruptionBudget.amount}%` : disruptionBudget.amount);
   });
 
   test.each([

@@ -25,11 +25,11 @@ import {
   WaitFor,
 } from '../lib';
 import { PodPatternError } from '../lib/errors';
-import { isDnsLabel, isDnsSubdomain, isLabelValue } from '../lib/core/names';
 import { validateAgainstSchema } from './k8s-schema';
 import { kubeletQos } from './kubelet-qos';
+import { dns1123Label, dns1123Subdomain, labelValue } from './oracle/names';
 import { restrictedViolations } from './pod-security-standards';
-import { newChart, podContainersWithInjected, podMetadataOf, podSpecOf, synth, ValidationFailure, WORKLOAD_KINDS } from './util';
+import { newChart, only, podContainersWithInjected, podMetadataOf, podSpecOf, synth, ValidationFailure, WORKLOAD_KINDS } from './util';
 
 const RUNS = Number(process.env.FC_RUNS ?? 120);
 const SEED = process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined;
@@ -62,7 +62,40 @@ interface Config {
   fsGroup: boolean;
   shareProcessNamespace: boolean;
   writableTmp: boolean;
+  extra: ExtraContainer | null;
 }
+
+/**
+ * One more container the user adds: a role, resources of its own or the preset's, and a mount of
+ * the shared volume with its mode stated or left to the role's default.
+ */
+interface ExtraContainer {
+  role: 'init' | 'native' | 'helper';
+  resources: 'preset' | 'equal' | 'below-limit';
+  mount: 'unstated' | 'read-only' | 'writable';
+}
+
+/** Off the ladder, so that they are the container's own and not a preset's. */
+const OWN_RESOURCES = {
+  'equal': { cpu: { request: '150m', limit: '150m' }, memory: { request: '96Mi', limit: '96Mi' } },
+  'below-limit': { cpu: { request: '100m', limit: '200m' }, memory: { request: '64Mi', limit: '128Mi' } },
+};
+type RoleName = ExtraContainer['role'] | 'app';
+const ROLES: Record<RoleName, ContainerRole> = {
+  app: ContainerRole.APP,
+  init: ContainerRole.INIT,
+  native: ContainerRole.NATIVE_SIDECAR,
+  helper: ContainerRole.HELPER,
+};
+/** Kubernetes mounts read-write unless told; the library's documented default per role, written out. */
+const READ_ONLY_BY_DEFAULT: Record<RoleName, boolean> = { app: false, init: false, native: true, helper: true };
+
+/**
+ * The ports Istio's injected proxy listens on, from Istio's "Ports used by Istio"
+ * (istio.io/latest/docs/ops/deployment/application-requirements): written here, not taken from
+ * the library, which must avoid them.
+ */
+const ISTIO_PROXY_PORTS = [15000, 15001, 15004, 15006, 15008, 15020, 15021, 15053, 15090];
 
 const ladder = ResourceSize.LADDER;
 
@@ -104,6 +137,14 @@ const configArb: fc.Arbitrary<Config> = fc
     fsGroup: fc.boolean(),
     shareProcessNamespace: fc.boolean(),
     writableTmp: fc.boolean(),
+    extra: fc.option(
+      fc.record({
+        role: fc.constantFrom<ExtraContainer['role']>('init', 'native', 'helper'),
+        resources: fc.constantFrom<ExtraContainer['resources']>('preset', 'equal', 'below-limit'),
+        mount: fc.constantFrom<ExtraContainer['mount']>('unstated', 'read-only', 'writable'),
+      }),
+      { nil: null },
+    ),
   })
   .map((c) => {
     const replicated = c.controller === 'deployment' || c.controller === 'statefulset';
@@ -125,6 +166,15 @@ const configArb: fc.Arbitrary<Config> = fc
     const batch = c.controller === 'job' || c.controller === 'cronjob';
     const mesh = c.qos === 'best-effort' || batch ? 'none' : c.mesh;
     const inMesh = mesh !== 'none';
+    // Own resources are valid where they keep the class asked for: none at all in a BestEffort
+    // pod, limits equal to requests in a Guaranteed one. A classic helper would keep a Job from
+    // completing, and a plain init step finds no proxy in the mesh.
+    const extra: ExtraContainer | null = c.extra && {
+      role: c.extra.role === 'helper' && batch ? 'native' : c.extra.role === 'init' && inMesh ? 'native' : c.extra.role,
+      resources:
+        c.qos === 'best-effort' ? 'preset' : c.qos === 'guaranteed' && c.extra.resources === 'below-limit' ? 'equal' : c.extra.resources,
+      mount: c.extra.mount,
+    };
     return {
       ...c,
       replicas,
@@ -136,6 +186,7 @@ const configArb: fc.Arbitrary<Config> = fc
       nativeAmbassadors: batch || (c.nativeAmbassadors && !inMesh),
       migration: inMesh && c.migration === 'init' ? 'job' : c.migration,
       service: c.service || (!batch && c.adapter === 'service-monitor'),
+      extra,
     };
   });
 
@@ -262,10 +313,22 @@ function propsOf(c: Config): AppPodProps {
   };
 }
 
-function synthConfig(c: Config, extra?: (pod: AppPod) => void): any[] {
+function synthConfig(c: Config, change?: (pod: AppPod) => void): any[] {
   const chart = newChart();
   const pod = new AppPod(chart, 'Web', propsOf(c));
-  extra?.(pod);
+  if (c.extra) {
+    const { role, resources, mount } = c.extra;
+    pod.addContainer(
+      {
+        name: 'extra',
+        image: 'extra:1.0',
+        resources: resources === 'preset' ? undefined : OWN_RESOURCES[resources],
+        volumeMounts: [{ volume: 'shared', path: '/extra', readOnly: mount === 'unstated' ? undefined : mount === 'read-only' }],
+      },
+      ROLES[role],
+    );
+  }
+  change?.(pod);
   return synth(chart);
 }
 
@@ -282,11 +345,12 @@ describe('valid combinations', () => {
         const app = workloadsOf(manifests).find((w) => w.metadata.name === 'web')!;
         const appLabels = podMetadataOf(app).labels;
 
+        // Names and labels judged by the oracle's transcription of Kubernetes' validation, not the library's.
         for (const object of manifests) {
           validateAgainstSchema(object);
-          expect(isDnsSubdomain(object.metadata.name)).toBe(true);
+          expect(dns1123Subdomain(object.metadata.name)).toEqual([]);
           for (const [key, value] of Object.entries(object.metadata.labels ?? {})) {
-            expect({ key, valid: isLabelValue(value as string) }).toEqual({ key, valid: true });
+            expect({ key, problems: labelValue(value as string) }).toEqual({ key, problems: [] });
           }
         }
 
@@ -301,9 +365,9 @@ describe('valid combinations', () => {
           const ports = [...spec.containers, ...(spec.initContainers ?? []).filter((i: any) => i.restartPolicy === 'Always')].flatMap(
             (ct: any) => (ct.ports ?? []).map((p: any) => `${p.containerPort}/${p.protocol ?? 'TCP'}`),
           );
-          if (metadata.labels['sidecar.istio.io/inject'] === 'true') ports.push(...IstioSidecar.PROXY_PORTS.map((p) => `${p}/TCP`));
+          if (metadata.labels['sidecar.istio.io/inject'] === 'true') ports.push(...ISTIO_PROXY_PORTS.map((p) => `${p}/TCP`));
           expect(new Set(ports).size).toBe(ports.length);
-          for (const ct of [...spec.containers, ...(spec.initContainers ?? [])]) expect(isDnsLabel(ct.name)).toBe(true);
+          for (const ct of [...spec.containers, ...(spec.initContainers ?? [])]) expect(dns1123Label(ct.name)).toEqual([]);
           // Controllers select their own pods.
           if (workload.spec.selector) expect(subset(workload.spec.selector.matchLabels, metadata.labels)).toBe(true);
           // Every written container meets the restricted Pod Security Standard; the pod says
@@ -353,6 +417,10 @@ describe('valid combinations', () => {
         }
         if (c.reader) expect(mount('reader', 'shared').readOnly).toBe(true);
         expect(mount('app', 'shared').readOnly).toBe(false);
+        if (c.extra) {
+          const stated = { 'unstated': undefined, 'read-only': true, 'writable': false }[c.extra.mount];
+          expect(mount('extra', 'shared').readOnly).toBe(stated ?? READ_ONLY_BY_DEFAULT[c.extra.role]);
+        }
 
         // Deterministic: the same program gives byte-identical YAML.
         expect(Yaml.stringify(...synthConfig(c))).toBe(Yaml.stringify(...manifests));
@@ -396,20 +464,24 @@ const MUTATIONS: Array<[string, (pod: AppPod, c: Config) => void]> = [
   ['invalid-wait-for', (pod) => pod.addExtension(WaitFor.tcp({ name: 'broken', host: 'db', port: 70000 }))],
   ['migration-image-drift', (pod) => pod.addExtension(new Migration({ args: ['--m'], image: 'other:2.0' }))],
   ['security-profile', (pod) => pod.addContainer({ name: 'root', image: 'x:1.0', securityContext: { ensureNonRoot: false } })],
-  [
+  // Whatever the role: the kubelet counts init containers and native sidecars for the class too.
+  ...[ContainerRole.HELPER, ContainerRole.INIT, ContainerRole.NATIVE_SIDECAR].map((role): [string, (pod: AppPod, c: Config) => void] => [
     'qos-mismatch',
     (pod, c) =>
-      pod.addContainer({
-        name: 'off-preset',
-        image: 'x:1.0',
-        resources:
-          c.qos === 'best-effort'
-            ? { cpu: { request: '10m' } }
-            : c.qos === 'guaranteed'
-              ? { cpu: { request: '10m', limit: '20m' } }
-              : { cpu: { limit: '1' }, memory: { limit: '1Gi' } },
-      }),
-  ],
+      pod.addContainer(
+        {
+          name: 'off-preset',
+          image: 'x:1.0',
+          resources:
+            c.qos === 'best-effort'
+              ? { cpu: { request: '10m' } }
+              : c.qos === 'guaranteed'
+                ? { cpu: { request: '10m', limit: '20m' } }
+                : { cpu: { limit: '1' }, memory: { limit: '1Gi' } },
+        },
+        role,
+      ),
+  ]),
 ];
 
 describe('invalid inputs', () => {
@@ -478,6 +550,7 @@ describe('invalid inputs', () => {
     );
     const field = fc.constantFrom('name', 'image', 'cpu', 'memory', 'volume', 'partOf', 'hostname', 'containerName', 'portName');
     let valid = 0;
+    let refused = 0;
     fc.assert(
       fc.property(field, text, fc.integer({ min: -10, max: 70000 }), (which, value, port) => {
         const fuzz = (key: string, fallback: string) => (which === key ? value : fallback);
@@ -506,17 +579,18 @@ describe('invalid inputs', () => {
           const first = error instanceof ValidationFailure ? error.errors[0] : error;
           expect(first).toBeInstanceOf(PodPatternError);
           expect((first as Error).message.startsWith('test/Web: ')).toBe(true);
+          refused++;
           return;
         }
         valid++;
         for (const object of manifests!) {
           validateAgainstSchema(object);
-          expect(isDnsSubdomain(object.metadata.name)).toBe(true);
-          for (const value of Object.values(object.metadata.labels ?? {})) expect(isLabelValue(value as string)).toBe(true);
+          expect(dns1123Subdomain(object.metadata.name)).toEqual([]);
+          for (const value of Object.values(object.metadata.labels ?? {})) expect(labelValue(value as string)).toEqual([]);
           if (WORKLOAD_KINDS.includes(object.kind)) {
             const spec = podSpecOf(object);
-            for (const ct of spec.containers) expect(isDnsLabel(ct.name)).toBe(true);
-            if (spec.hostname) expect(isDnsLabel(spec.hostname)).toBe(true);
+            for (const ct of spec.containers) expect(dns1123Label(ct.name)).toEqual([]);
+            if (spec.hostname) expect(dns1123Label(spec.hostname)).toEqual([]);
           }
         }
       }),
@@ -524,5 +598,195 @@ describe('invalid inputs', () => {
     );
     // Both outcomes must have been exercised for the property to mean anything.
     expect(valid).toBeGreaterThan(0);
+    expect(refused).toBeGreaterThan(0);
+  });
+});
+
+/** A plain pod, for properties that vary one thing. */
+const PLAIN: Config = {
+  controller: 'deployment',
+  replicas: 2,
+  qos: 'burstable',
+  size: 0,
+  helperSize: 0,
+  budget: { bound: 'default', amount: 0 },
+  logShipper: 'none',
+  reader: false,
+  ambassadors: 0,
+  nativeAmbassadors: false,
+  adapter: 'none',
+  waitFor: 0,
+  migration: 'none',
+  mesh: 'none',
+  service: false,
+  nodeSelector: false,
+  tolerations: 0,
+  fsGroup: false,
+  shareProcessNamespace: false,
+  writableTmp: false,
+  extra: null,
+};
+
+/** How a refused or accepted case came out, counted so that a property proves it met each outcome. */
+const tally = () => {
+  const counts = new Map<string, number>();
+  return {
+    add: (outcome: string) => counts.set(outcome, (counts.get(outcome) ?? 0) + 1),
+    reached: () => [...counts.keys()].sort(),
+  };
+};
+
+/** The first PodPatternError of a synth (or of the construction before it), or undefined. */
+function firstError(build: () => unknown): PodPatternError | undefined {
+  try {
+    build();
+  } catch (error) {
+    const first = error instanceof ValidationFailure ? error.errors[0] : error;
+    expect(first).toBeInstanceOf(PodPatternError);
+    return first as PodPatternError;
+  }
+  return undefined;
+}
+
+describe('edges: inputs on both sides of what the library must refuse', () => {
+  test('a budget is refused exactly when it is malformed or lets no pod go, one replica included', () => {
+    const outcomes = tally();
+    fc.assert(
+      fc.property(
+        fc.constantFrom<ControllerKindName>('deployment', 'statefulset'),
+        // One replica is where a budget most easily blocks every drain: weighted towards it.
+        fc.oneof(fc.constant(1), fc.integer({ min: 0, max: 5 })),
+        fc.constantFrom<Budget['bound']>('minAvailable', 'minAvailablePercent', 'maxUnavailable', 'maxUnavailablePercent'),
+        fc.oneof(fc.integer({ min: 0, max: 7 }), fc.integer({ min: 0, max: 100 }), fc.constantFrom(-1, 1.5, 101)),
+        (controller, replicas, bound, amount) => {
+          const budget = { bound, amount };
+          const percent = bound.endsWith('Percent');
+          let manifests: any[] = [];
+          const error = firstError(() => (manifests = synthConfig({ ...PLAIN, controller, replicas, budget })));
+          // The disruption controller's arithmetic (allowedDisruptions above), written apart from the library's.
+          const malformed = !Number.isInteger(amount) || amount < 0 || (percent && amount > 100);
+          const blocks = !malformed && replicas > 0 && allowedDisruptions(budget, replicas) < 1;
+          const expected = malformed ? 'invalid-pdb' : blocks ? 'pdb-blocks-eviction' : undefined;
+          expect({ replicas, bound, amount, code: error?.code }).toEqual({ replicas, bound, amount, code: expected });
+          if (!expected) {
+            const spec = only(manifests, 'PodDisruptionBudget').spec;
+            expect(spec[bound.replace('Percent', '')]).toBe(percent ? `${amount}%` : amount);
+          }
+          outcomes.add(expected ? `${expected}${replicas === 1 ? ' (1 replica)' : ''}` : 'accepted');
+        },
+      ),
+      { ...params, numRuns: RUNS * 2 },
+    );
+    expect(outcomes.reached()).toEqual([
+      'accepted',
+      'invalid-pdb',
+      'invalid-pdb (1 replica)',
+      'pdb-blocks-eviction',
+      'pdb-blocks-eviction (1 replica)',
+    ]);
+  });
+
+  test('a container is refused exactly when its security settings break the restricted profile, whatever its role', () => {
+    const outcomes = tally();
+    const capability = fc.constantFrom('NET_BIND_SERVICE', 'CHOWN', 'SYS_ADMIN', 'NET_RAW');
+    const settingsArb = fc.record(
+      {
+        allowPrivilegeEscalation: fc.boolean(),
+        privileged: fc.boolean(),
+        ensureNonRoot: fc.boolean(),
+        user: fc.constantFrom(0, 1000),
+        capabilities: fc.record(
+          { add: fc.uniqueArray(capability, { maxLength: 2 }), drop: fc.constantFrom([], ['ALL']) },
+          { noNullPrototype: true },
+        ),
+      },
+      // Settings as a user writes them: plain objects (cdk8s cannot serialize one without a prototype).
+      { requiredKeys: [], noNullPrototype: true },
+    );
+    const roleArb = fc.constantFrom(ContainerRole.APP, ContainerRole.HELPER, ContainerRole.INIT, ContainerRole.NATIVE_SIDECAR);
+    fc.assert(
+      fc.property(roleArb, settingsArb, (role, settings) => {
+        const container = { name: 'subject', image: 'subject:1.0', securityContext: settings as kplus.ContainerSecurityContextProps };
+        let manifests: any[] = [];
+        const error = firstError(() => {
+          const chart = newChart();
+          const pod = new AppPod(chart, 'Web', { app: role === ContainerRole.APP ? container : { image: 'myapp:1.0' } });
+          if (role !== ContainerRole.APP) pod.addContainer(container, role);
+          manifests = synth(chart);
+        });
+        // What the container would run with: the documented secure defaults, the user's settings
+        // over them, judged by the Pod Security Standards as test/pod-security-standards.ts writes them.
+        const wouldRun = {
+          runAsNonRoot: settings.ensureNonRoot ?? true,
+          allowPrivilegeEscalation: settings.allowPrivilegeEscalation ?? false,
+          privileged: settings.privileged ?? false,
+          capabilities: settings.capabilities ?? { drop: ['ALL'] },
+          seccompProfile: { type: 'RuntimeDefault' },
+          ...(settings.user === undefined ? {} : { runAsUser: settings.user }),
+        };
+        const broken = restrictedViolations({ containers: [{ name: 'subject', securityContext: wouldRun }] });
+        expect({ settings, code: error?.code }).toEqual({ settings, code: broken.length ? 'security-profile' : undefined });
+        if (error) {
+          expect(error.message).toContain('container "subject" is held to the restricted Pod Security Standard but ');
+          for (const problem of broken) outcomes.add(problem.replace(/^container subject: /, '').replace(/ \(.*\)$/, ''));
+        } else {
+          const workload = only(manifests, 'Deployment');
+          expect(restrictedViolations(podSpecOf(workload))).toEqual([]);
+          expect(podMetadataOf(workload).annotations[PodAnnotations.SECURITY_PROFILE]).toBe('restricted');
+          outcomes.add('accepted');
+        }
+      }),
+      { ...params, numRuns: RUNS * 2 },
+    );
+    // Each way of breaking the profile was met, and settings it allows were too.
+    expect(outcomes.reached()).toEqual(
+      expect.arrayContaining([
+        'accepted',
+        'allowPrivilegeEscalation not false',
+        'privileged',
+        'adds SYS_ADMIN',
+        'adds CHOWN',
+        'runAsUser 0',
+        'runAsNonRoot not true',
+        'does not drop ALL',
+      ]),
+    );
+  });
+
+  test('every role mounts read-only exactly when it says so, or, saying nothing, when it is a helper or native sidecar', () => {
+    const outcomes = tally();
+    fc.assert(
+      fc.property(
+        fc.constantFrom<RoleName>('app', 'init', 'helper', 'native'),
+        fc.constantFrom(undefined, true, false),
+        fc.constantFrom('with the container', 'addMount', 'Sidecar'),
+        (role, readOnly, how) => {
+          // Only helpers and native sidecars come as a Sidecar; the others get the mount with the container.
+          const via = how === 'Sidecar' && role !== 'helper' && role !== 'native' ? 'with the container' : how;
+          const mount = { volume: 'shared', path: '/shared', readOnly };
+          const subject = role === 'app' ? 'app' : 'subject';
+          const chart = newChart();
+          const pod = new AppPod(chart, 'Web', {
+            app: { image: 'myapp:1.0', volumeMounts: role === 'app' && via !== 'addMount' ? [mount] : undefined },
+            sharedVolumes: [{ name: 'shared' }],
+            extensions:
+              via === 'Sidecar'
+                ? [new Sidecar({ name: subject, image: 'x:1.0', nativeSidecar: role === 'native', volumeMounts: [mount] })]
+                : [],
+          });
+          if (role !== 'app' && via !== 'Sidecar') {
+            pod.addContainer({ name: subject, image: 'x:1.0', volumeMounts: via === 'addMount' ? [] : [mount] }, ROLES[role]);
+          }
+          if (via === 'addMount') pod.addMount(subject, mount);
+          const spec = podSpecOf(only(synth(chart), 'Deployment'));
+          const written = [...spec.containers, ...(spec.initContainers ?? [])].find((c: any) => c.name === subject).volumeMounts;
+          expect(written).toEqual([{ name: 'shared', mountPath: '/shared', readOnly: readOnly ?? READ_ONLY_BY_DEFAULT[role] }]);
+          outcomes.add(`${role} ${readOnly ?? 'unstated'}`);
+        },
+      ),
+      { ...params, numRuns: RUNS },
+    );
+    // Every role was met with each stated mode and without one.
+    expect(outcomes.reached()).toHaveLength(12);
   });
 });

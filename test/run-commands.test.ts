@@ -5,12 +5,13 @@
  * library accepts (DNS names in any case, IPv4, IPv6 on the loopback `::1`), hostile values show
  * they stay one word, and the forwarder's bound on its child processes is counted in /proc.
  */
-import { ChildProcess, spawn } from 'child_process';
+import { ChildProcess, spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
 import { Duration } from 'cdk8s';
+import * as fc from 'fast-check';
 import { Ambassador, AmbassadorPod, AmbassadorProps, AppPod, Sidecar, WaitFor, WaitForProps } from '../lib';
 import { PodPatternError } from '../lib/errors';
 import { isLoopbackHost } from '../lib/core/names';
@@ -214,6 +215,68 @@ describeRun('wait-for under busybox', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   }, 30_000);
+});
+
+/**
+ * A clock the script reads through stubs of `date`, `sleep` and `nc` on its PATH: `date +%s` prints
+ * the whole seconds of a clock kept in milliseconds, `sleep N` moves it N seconds on, and `nc` logs
+ * the time of each attempt and fails at once, as on a port where nothing listens. The script's
+ * own arithmetic is what runs, in whole simulated seconds, without waiting for any of them.
+ */
+function fakeClock(root: string, startMillis: number): { env: NodeJS.ProcessEnv; now(): number; attempts(): number[] } {
+  const dir = fs.mkdtempSync(path.join(root, 'clock-'));
+  const clock = path.join(dir, 'clock');
+  const log = path.join(dir, 'attempts');
+  fs.writeFileSync(clock, `${startMillis}\n`);
+  fs.writeFileSync(log, '');
+  const stub = (name: string, body: string) =>
+    fs.writeFileSync(path.join(dir, name), `#!/bin/sh\nread now < '${clock}'\n${body}\n`, { mode: 0o755 });
+  stub('date', 'echo $(( now / 1000 ))');
+  stub('sleep', `echo $(( now + $1 * 1000 )) > '${clock}'`);
+  // Only the first of the script's two nc calls per attempt (`nc -z ...`) is logged: one line an attempt.
+  stub('nc', `[ "$1" = -z ] && echo "$now" >> '${log}'\nexit 1`);
+  const numbers = (file: string) => fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map(Number);
+  return { env: { PATH: dir }, now: () => numbers(clock)[0], attempts: () => numbers(log) };
+}
+
+describe('wait-for deadline, on a simulated clock', () => {
+  let root: string;
+  beforeAll(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'wait-for-clock-'));
+  });
+  afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  // `date +%s` counts whole seconds from wherever in a second the step starts: the give-up time
+  // depends on that fraction, the timeout and the poll interval, and on nothing else.
+  test('gives up strictly after the timeout and less than a second and a poll later, at the first poll past the deadline second', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 6 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.constantFrom(0, 1, 500, 999),
+        (timeout, poll, fraction) => {
+          const start = 1_700_000_000_000 + fraction;
+          const clock = fakeClock(root, start);
+          const result = spawnSync('/bin/sh', ['-c', WaitFor.script('db', 'db', 5432, timeout, poll)], {
+            env: clock.env,
+            encoding: 'utf8',
+          });
+          expect(result.status).toBe(1);
+          expect(result.stderr).toContain(`wait-for: gave up on db:5432 (db) after ${timeout}s`);
+          const waited = clock.now() - start;
+          // The contract the script states: never before the timeout, at most a second and a poll later.
+          expect(waited).toBeGreaterThan(timeout * 1000);
+          expect(waited).toBeLessThan((timeout + 1 + poll) * 1000);
+          // Exactly: the first poll at which the clock's whole seconds pass start second + timeout.
+          const polls = Math.ceil(((timeout + 1) * 1000 - fraction) / (poll * 1000));
+          expect(waited).toBe(polls * poll * 1000);
+          // One attempt right away, one after each poll, the last at the moment it gives up.
+          expect(clock.attempts()).toEqual(Array.from({ length: polls + 1 }, (_, i) => start + i * poll * 1000));
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
 });
 
 describe('wait-for checks', () => {

@@ -2,7 +2,7 @@ import * as kplus from 'cdk8s-plus-28';
 import { AppPod, AppPodProps, ContainerRole, PodAnnotations, SecurityProfile } from '../lib';
 import { imagePin } from '../lib/policies/security';
 import { restrictedViolations } from './pod-security-standards';
-import { newChart, only, podMetadataOf, podSpecOf, synth } from './util';
+import { errorOf, newChart, only, podMetadataOf, podSpecOf, synth } from './util';
 
 function deployment(props: Partial<AppPodProps> = {}, extra?: (pod: AppPod) => void): any {
   const chart = newChart();
@@ -34,6 +34,50 @@ test('the independent restricted check does catch what it should', () => {
     'container app: does not drop ALL',
     'container app: adds SYS_ADMIN (restricted allows NET_BIND_SERVICE only)',
   ]);
+});
+
+// An explicit `true` is what the restricted profile exists to refuse: setuid binaries and file
+// capabilities would give the process more than its parent had.
+test.each([ContainerRole.APP, ContainerRole.HELPER, ContainerRole.INIT, ContainerRole.NATIVE_SIDECAR])(
+  'restricted refuses allowPrivilegeEscalation: true on a container of role %s',
+  (role) => {
+    const escalating = { name: 'escalating', image: 'x:1.0', securityContext: { allowPrivilegeEscalation: true } };
+    const error = errorOf(() =>
+      role === ContainerRole.APP ? deployment({ app: escalating }) : deployment({}, (pod) => pod.addContainer(escalating, role)),
+    );
+    expect(error.code).toBe('security-profile');
+    expect(error.message).toContain(
+      'container "escalating" is held to the restricted Pod Security Standard but allowPrivilegeEscalation is not false',
+    );
+  },
+);
+
+test('a container held to restricted in a baseline pod may not escalate either', () => {
+  const error = errorOf(() =>
+    deployment({ securityProfile: SecurityProfile.baseline('vendor image runs as root') }, (pod) =>
+      pod.addContainer({
+        name: 'strict',
+        image: 'x:1.0',
+        securityContext: { allowPrivilegeEscalation: true },
+        securityProfile: SecurityProfile.RESTRICTED,
+      }),
+    ),
+  );
+  expect(error.message).toContain(
+    'container "strict" is held to the restricted Pod Security Standard but allowPrivilegeEscalation is not false',
+  );
+});
+
+test('baseline allows allowPrivilegeEscalation: true, and writes it', () => {
+  const d = deployment({
+    app: {
+      image: 'vendor:7.1',
+      securityContext: { allowPrivilegeEscalation: true },
+      securityProfile: SecurityProfile.baseline('vendor image uses sudo'),
+    },
+  });
+  expect(podSpecOf(d).containers[0].securityContext.allowPrivilegeEscalation).toBe(true);
+  expect(restrictedViolations(podSpecOf(d))).toEqual(['container app: allowPrivilegeEscalation not false']);
 });
 
 test('NET_BIND_SERVICE may be added under restricted', () => {

@@ -194,6 +194,7 @@ describe('log shipper fluent.conf', () => {
 
   test('property: any logPath and filePattern is refused or stays one path of one <source>', () => {
     let accepted = 0;
+    let refused = 0;
     fc.assert(
       fc.property(text, text, (rawDir, filePattern) => {
         const logPath = `/${rawDir}`;
@@ -203,6 +204,7 @@ describe('log shipper fluent.conf', () => {
         } catch (error) {
           expect(error).toBeInstanceOf(PodPatternError);
           expect(['invalid-log-path', 'invalid-mount-path', 'duplicate-mount-path']).toContain((error as PodPatternError).code);
+          refused++;
           return;
         }
         const config = expectOneSourceOneMatch(conf);
@@ -214,8 +216,9 @@ describe('log shipper fluent.conf', () => {
       }),
       { numRuns: 300 },
     );
-    // The generator must reach accepted values too, not only refusals.
+    // The generator must reach both: accepted values, and values the library refuses.
     expect(accepted).toBeGreaterThan(30);
+    expect(refused).toBeGreaterThan(30);
   });
 
   const hostileLine = fc.constantFrom(
@@ -255,6 +258,7 @@ describe('log shipper fluent.conf', () => {
 
   test('property: any output is refused or stays the body of the one <match>', () => {
     let accepted = 0;
+    let refused = 0;
     fc.assert(
       fc.property(outputBody, (lines) => {
         const output = lines.join('\n');
@@ -264,6 +268,7 @@ describe('log shipper fluent.conf', () => {
         } catch (error) {
           expect(error).toBeInstanceOf(PodPatternError);
           expect((error as PodPatternError).code).toBe('invalid-log-output');
+          refused++;
           return;
         }
         let config: FluentConfig;
@@ -281,5 +286,6 @@ describe('log shipper fluent.conf', () => {
       { numRuns: 400 },
     );
     expect(accepted).toBeGreaterThan(30);
+    expect(refused).toBeGreaterThan(30);
   });
 });

@@ -10,6 +10,7 @@ import { ApiObject } from 'cdk8s';
 import { AppPod, IstioSidecar, PodAnnotations, QosPreset, ResourceSize } from '../../lib';
 import { istioProxyResources } from '../../lib/rules';
 import { kubeletQos, ManifestResources } from '../kubelet-qos';
+import { nanoValue } from '../oracle/quantity';
 import { errorOf, newChart, podMetadataOf, podSpecOf, synth } from '../util';
 
 const GLOBAL_PROXY_RESOURCES = { requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '2000m', memory: '1024Mi' } };
@@ -66,7 +67,12 @@ describe('the injected proxy as Istio sizes it', () => {
 
   test.each(cases.filter(([, , size]) => size))('%s: the annotations carry the size asked for', (_, qos, proxySize) => {
     const { metadata } = render(qos, proxySize);
-    expect(injectorResources(metadata.annotations).requests).toEqual({ cpu: proxySize!.cpu(), memory: proxySize!.memory() });
+    // The size's own numbers, read back through the oracle's quantity parser.
+    const { cpu, memory } = injectorResources(metadata.annotations).requests!;
+    expect([nanoValue(cpu), nanoValue(memory)]).toEqual([
+      BigInt(proxySize!.cpuMillis) * 1_000_000n,
+      BigInt(proxySize!.memoryMebibytes) * 2n ** 20n * 1_000_000_000n,
+    ]);
   });
 
   test('BestEffort with an explicit proxySize: the proxy gets that size, so synth refuses the BestEffort class', () => {
