@@ -40,6 +40,9 @@ test('the Python binding generates from the assembly and byte-compiles', () => {
     execFileSync(process.execPath, [require.resolve('jsii-pacmak/bin/jsii-pacmak'), '--targets', 'python', '--code-only', '-o', out], {
       cwd: ROOT,
       stdio: 'ignore',
+      // pacmak packs the library with npm pack, whose prepack would delete and rebuild build/
+      // while other test files read it (npm test built it before jest).
+      env: { ...process.env, npm_config_ignore_scripts: 'true' },
     });
     const module = path.join(out, 'python', 'src', 'cdk8s_pod_patterns', '__init__.py');
     const source = fs.readFileSync(module, 'utf8');
