@@ -4,7 +4,7 @@ import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['build/', 'dist/', 'node_modules/', 'coverage/'] },
+  { ignores: ['build/', 'dist/', 'node_modules/', 'coverage/', 'reports/', '.stryker-tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,
@@ -27,9 +27,12 @@ export default tseslint.config(
     },
   },
   {
-    // The package's command (CommonJS, run by node as is), the Mermaid check and the pre-test checks (ES modules run by node).
-    files: ['bin/**/*.js', 'test/**/*.mjs', 'scripts/**/*.mjs'],
-    languageOptions: { globals: { process: 'readonly', require: 'readonly', Buffer: 'readonly' } },
+    // The package's command (CommonJS, run by node as is), the Mermaid check, the pre-test checks (ES modules run
+    // by node), the mutation run's configuration, script (ES modules) and jest plugins (CommonJS).
+    files: ['bin/**/*.js', 'test/**/*.mjs', 'test/**/*.cjs', 'scripts/**/*.mjs', 'stryker.config.mjs'],
+    languageOptions: {
+      globals: { process: 'readonly', require: 'readonly', module: 'writable', Buffer: 'readonly', console: 'readonly', URL: 'readonly' },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -5,7 +5,7 @@
  * controls to every container, init container and ephemeral container.
  */
 
-const BASELINE_CAPABILITIES = new Set([
+export const BASELINE_CAPABILITIES = new Set([
   'AUDIT_WRITE',
   'CHOWN',
   'DAC_OVERRIDE',
