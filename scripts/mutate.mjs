@@ -40,12 +40,12 @@ if (!summaryOnly) {
   }
 }
 
-/** `| lib/x.ts:12 | Mutator | reason |` rows of docs/mutation.md: survivors judged equivalent. */
+/** `| lib/x.ts:12:5 | Mutator | reason |` rows of docs/mutation.md: survivors judged equivalent. */
 function equivalents() {
   const text = fs.readFileSync(path.join(ROOT, 'docs', 'mutation.md'), 'utf8');
   const rows = new Map();
-  for (const match of text.matchAll(/^\| `(lib\/[^`:]+):(\d+)` \| (\w+) \| (.+) \|$/gm)) {
-    rows.set(`${match[1]}:${match[2]} ${match[3]}`, match[4].trim());
+  for (const match of text.matchAll(/^\| `(lib\/[^`:]+):(\d+):(\d+)` \| (\w+) \| (.+) \|$/gm)) {
+    rows.set(`${match[1]}:${match[2]}:${match[3]} ${match[4]}`, match[5].trim());
   }
   return rows;
 }
@@ -66,7 +66,7 @@ for (const area of AREAS) {
       if (DETECTED.has(mutant.status)) counts.detected++;
       else if (UNDETECTED.has(mutant.status)) {
         counts.undetected++;
-        const key = `${source}:${mutant.location.start.line} ${mutant.mutatorName}`;
+        const key = `${source}:${mutant.location.start.line}:${mutant.location.start.column} ${mutant.mutatorName}`;
         if (explained.has(key)) {
           counts.equivalent++;
           used.add(key);

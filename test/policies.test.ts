@@ -108,6 +108,20 @@ describe('security profiles', () => {
     );
   });
 
+  test('a container held to restricted in a baseline pod is no exception: only the pod is listed', () => {
+    const d = deployment({ securityProfile: SecurityProfile.baseline('vendor image runs as root') }, (pod) =>
+      pod.addContainer({ name: 'strict', image: 'strict:1.0', securityProfile: SecurityProfile.RESTRICTED }),
+    );
+    expect(podMetadataOf(d).annotations[PodAnnotations.SECURITY_EXCEPTIONS]).toBe('pod: baseline (vendor image runs as root)');
+  });
+
+  test('capabilities that add without dropping drop nothing: restricted refuses them', () => {
+    const securityContext = { capabilities: { add: [kplus.Capability.NET_BIND_SERVICE] } };
+    expect(said(errorOf(() => deployment({ app: { image: 'myapp:1.0', securityContext } })))).toBe(
+      'test/Web: container "app" is held to the restricted Pod Security Standard but does not drop ALL capabilities',
+    );
+  });
+
   test.each([
     ['myapp@sha256:' + 'a'.repeat(64), 'digest'],
     ['registry.example.com:5000/team/myapp:1.0@sha256:' + '0'.repeat(64), 'digest'],
