@@ -14,9 +14,6 @@ const slowTestsLeftOut = [
   // Runs the wait-for script, socat and the exporter for real, waiting out their deadlines: 12 s a
   // pass, paid again by every surviving mutant it covers (most of the pod's code).
   '<rootDir>/test/run-commands.test.ts',
-  // Reads lib/'s source text for the error codes it raises: in the sandbox that text is Stryker's
-  // instrumented copy, where the codes are no longer plain literals.
-  '<rootDir>/test/error-codes.test.ts',
 ];
 
 /** One folder of lib/ (scripts/mutate.mjs runs them one by one), or all of lib/ when unset. */

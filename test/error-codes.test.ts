@@ -8,17 +8,23 @@ import { BAD_INPUTS, errorOf } from './bad-inputs';
 
 const codes = new Set<string>(Object.values(ErrorCode));
 
-test("every code a problem can carry is an ErrorCode: the rules' codes, every catalogue row, every code in the source", () => {
+test("every code a problem can carry is an ErrorCode: the rules' codes, every catalogue row", () => {
   for (const code of Object.values(ViolationCode)) expect(codes).toContain(code);
   for (const row of BAD_INPUTS) expect(codes).toContain(errorOf(row).code);
+});
+
+const sourceFiles = (dir: string): string[] =>
+  fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? sourceFiles(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
+const sources = sourceFiles(path.join(__dirname, '..', 'lib')).map((file) => fs.readFileSync(file, 'utf8'));
+// Under `npm run mutate` lib/ is Stryker's instrumented copy, where the codes are no plain literals.
+const instrumented = sources.some((text) => text.includes('stryMutAct_'));
+
+(instrumented ? test.skip : test)('every code in the source is an ErrorCode', () => {
   // The codes the library's checks pass to fail(), problem() and friends, read from the source.
-  const source = (dir: string): string[] =>
-    fs
-      .readdirSync(dir, { withFileTypes: true })
-      .flatMap((e) => (e.isDirectory() ? source(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
   const used = new Set<string>();
-  for (const file of source(path.join(__dirname, '..', 'lib'))) {
-    const text = fs.readFileSync(file, 'utf8');
+  for (const text of sources) {
     for (const m of text.matchAll(/(?:fail|problem)\(\s*[^,]+,\s*'([a-z]+(?:-[a-z]+)*)'/g)) used.add(m[1]);
     for (const m of text.matchAll(/new PodPatternError\(\s*'([a-z-]+)'/g)) used.add(m[1]);
   }
