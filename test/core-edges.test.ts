@@ -6,7 +6,7 @@
  */
 import { Duration, Size } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
-import { AppPod, AppPodProps, Controller } from '../lib';
+import { AppPod, AppPodProps, ContainerRole, Controller } from '../lib';
 import { errorOf, newChart, only, podSpecOf, synth } from './util';
 
 function build(props: Partial<AppPodProps>, id = 'Web'): any[] {
@@ -195,4 +195,148 @@ test('a claim of a fraction of a mebibyte is written exactly, not rounded', () =
 test('a StatefulSet without claims keeps its pod volumes', () => {
   const spec = podSpecOf(only(build({ controller: Controller.statefulSet(), sharedVolumes: [{ name: 'cache' }] }), 'StatefulSet'));
   expect(spec.volumes).toEqual([{ name: 'cache', emptyDir: {} }]);
+});
+
+describe('containers, ports and mounts', () => {
+  const fix = {
+    portName: 'use at most 15 lowercase letters, digits and single "-", with at least one letter, e.g. "http"',
+    probe: 'give its delays, periods and timeouts in whole seconds, e.g. Duration.seconds(2)',
+  };
+  const withApp = (app: Record<string, unknown>, rest: Partial<AppPodProps> = {}): Partial<AppPodProps> => ({
+    app: { image: 'myapp:1.0', ...app } as AppPodProps['app'],
+    ...rest,
+  });
+
+  test.each<[string, Partial<AppPodProps>, string]>([
+    ...[0, 65536, 80.5].map((port): [string, Partial<AppPodProps>, string] => [
+      `port ${port}`,
+      withApp({ ports: [{ number: port }] }),
+      `test/Web: container "app" declares port ${port}, outside 1-65535. Fix: use a port number from 1 to 65535`,
+    ]),
+    ...['http--x', 'abcdefghijklmnop', '8080', 'Http', '-http', 'http-'].map((name): [string, Partial<AppPodProps>, string] => [
+      `port name ${name}`,
+      withApp({ ports: [{ number: 8080, name }] }),
+      `test/Web: container "app" names a port "${name}", which is not an IANA service name. Fix: ${fix.portName}`,
+    ]),
+    [
+      'a mount path starting with ./',
+      withApp({ volumeMounts: [{ volume: 'shared', path: './data' }] }, { sharedVolumes: [{ name: 'shared' }] }),
+      'test/Web: container "app" mounts "shared" at "./data", which is not an absolute path. Fix: use an absolute path such as "/data"',
+    ],
+    [
+      'a relative mount path',
+      withApp({ volumeMounts: [{ volume: 'shared', path: 'data/x' }] }, { sharedVolumes: [{ name: 'shared' }] }),
+      'test/Web: container "app" mounts "shared" at "data/x", which is not an absolute path. Fix: use an absolute path such as "/data/x"',
+    ],
+    [
+      'a relative writable path',
+      withApp({ writablePaths: ['tmp'] }),
+      'test/Web: container "app" asks for writable path "tmp", which is not absolute. Fix: use "/tmp"',
+    ],
+    [
+      'a mount of an undeclared volume, with volumes declared',
+      withApp({ volumeMounts: [{ volume: 'c', path: '/c' }] }, { sharedVolumes: [{ name: 'a' }, { name: 'b' }] }),
+      'test/Web: container "app" mounts volume "c", which the pod does not declare. Fix: declare it in sharedVolumes or volumes, or mount one of "a", "b"',
+    ],
+    [
+      'a mount of an undeclared volume, with none declared',
+      withApp({ volumeMounts: [{ volume: 'c', path: '/c' }] }),
+      'test/Web: container "app" mounts volume "c", which the pod does not declare. Fix: declare it in sharedVolumes (emptyDir) or volumes',
+    ],
+    [
+      'an image tagged latest',
+      withApp({ image: 'registry/myapp:latest' }),
+      'test/Web: container "app" has image "registry/myapp:latest", tagged latest, which changes under the same name: nodes may run different code and rollbacks roll back nothing. Fix: pin a version ("registry/myapp:1.2.3") or a digest ("@sha256:..."), or set allowLatestTag: true',
+    ],
+    [
+      'a readiness probe timeout in milliseconds',
+      withApp({ ports: [{ number: 8080 }], readiness: kplus.Probe.fromTcpSocket({ port: 8080, timeoutSeconds: Duration.millis(1500) }) }),
+      `test/Web: container "app" has a readiness probe that cannot be written: '1500 millis' cannot be converted into a whole number of seconds. Fix: ${fix.probe}`,
+    ],
+    [
+      'a startup probe period in milliseconds',
+      withApp({ ports: [{ number: 8080 }], startup: kplus.Probe.fromTcpSocket({ port: 8080, periodSeconds: Duration.millis(2500) }) }),
+      `test/Web: container "app" has a startup probe that cannot be written: '2500 millis' cannot be converted into a whole number of seconds. Fix: ${fix.probe}`,
+    ],
+    [
+      'a liveness probe period in milliseconds',
+      withApp({ ports: [{ number: 8080 }], liveness: kplus.Probe.fromTcpSocket({ port: 8080, periodSeconds: Duration.millis(2500) }) }),
+      `test/Web: container "app" has a liveness probe that cannot be written: '2500 millis' cannot be converted into a whole number of seconds. Fix: ${fix.probe}`,
+    ],
+    [
+      'variables set in both env and envValues',
+      withApp({ env: { A: 'x', B: 'y' }, envValues: { A: kplus.EnvValue.fromValue('z'), B: kplus.EnvValue.fromValue('w') } }),
+      'test/Web: container "app" sets "A", "B" both in env and in envValues, so one of the two values would be silently dropped. Fix: keep each variable in one of env or envValues',
+    ],
+    [
+      'an unknown volume mount prop',
+      withApp({ volumeMounts: [{ volume: 'shared', path: '/x', readonly: true }] }, { sharedVolumes: [{ name: 'shared' }] }),
+      'test/Web: a volume mount of container "app" has no prop "readonly". Fix: write "readOnly", the prop it has closest to that',
+    ],
+    [
+      'an unknown resources prop',
+      withApp({ resources: { cpus: {} } }),
+      'test/Web: the resources of container "app" has no prop "cpus". Fix: write "cpu", the prop it has closest to that',
+    ],
+    [
+      'an unknown cpu prop',
+      withApp({ resources: { cpu: { limits: '1' } } }),
+      'test/Web: the cpu of container "app" has no prop "limits". Fix: write "limit", the prop it has closest to that',
+    ],
+    [
+      'an unknown memory prop',
+      withApp({ resources: { memory: { requests: '1Mi' } } }),
+      'test/Web: the memory of container "app" has no prop "requests". Fix: write "request", the prop it has closest to that',
+    ],
+  ])('%s is refused with its path, problem and fix', (_, props, expected) => {
+    expect(refusal(props)).toBe(expected);
+  });
+
+  test('ports 1 and 65535 and port names of 15 characters or with a digit are accepted', () => {
+    expect(() =>
+      build(
+        withApp({
+          ports: [
+            { number: 1, name: 'abcdefghijklmno' },
+            { number: 65535, name: 'h1' },
+          ],
+        }),
+      ),
+    ).not.toThrow();
+  });
+
+  test('a container name is unique across containers and init containers', () => {
+    const twice = (role: ContainerRole) =>
+      errorOf(() => {
+        const chart = newChart();
+        const pod = new AppPod(chart, 'Web', { app: { image: 'myapp:1.0' } });
+        pod.addContainer({ name: 'side', image: 'side:1.0' }, role);
+        pod.addContainer({ name: 'side', image: 'side:1.0' });
+      }).message;
+    for (const role of [ContainerRole.INIT, ContainerRole.HELPER]) {
+      expect(twice(role)).toBe(
+        'test/Web: two containers are named "side" (container names are unique across containers and init containers). Fix: rename one of them, e.g. "side-2" [duplicate-container-name]',
+      );
+    }
+  });
+
+  test('a mount into a container the pod does not have names the ones it has', () => {
+    const chart = newChart();
+    const pod = new AppPod(chart, 'Web', { app: { image: 'myapp:1.0' } });
+    pod.addContainer({ name: 'side', image: 'side:1.0' });
+    expect(errorOf(() => pod.addMount('nope', { volume: 'x', path: '/x' })).message).toBe(
+      'test/Web: no container is named "nope". Fix: mount into one of "app", "side" [unknown-container]',
+    );
+  });
+
+  test('writable paths get an emptyDir each, named after the container and the path', () => {
+    const spec = podSpecOf(only(build(withApp({ writablePaths: ['/', '/var/Cache//nginx/', `/${'a'.repeat(58)}/b`] })), 'Deployment'));
+    const names = ['app-root', 'app-var-cache-nginx', `app-${'a'.repeat(58)}`];
+    expect(spec.containers[0].volumeMounts).toEqual([
+      { name: names[0], mountPath: '/', readOnly: false },
+      { name: names[1], mountPath: '/var/Cache//nginx/', readOnly: false },
+      { name: names[2], mountPath: `/${'a'.repeat(58)}/b`, readOnly: false },
+    ]);
+    expect(spec.volumes).toEqual(names.map((name) => ({ name, emptyDir: {} })));
+  });
 });
