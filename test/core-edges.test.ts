@@ -6,7 +6,8 @@
  */
 import { Duration, Size } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
-import { AppPod, AppPodProps, ContainerRole, Controller } from '../lib';
+import { AppPod, AppPodProps, ContainerRole, Controller, PodAnnotations, PodDefaults, QosPreset } from '../lib';
+import { Quantity } from '../lib/core/quantity';
 import { errorOf, newChart, only, podSpecOf, synth } from './util';
 
 function build(props: Partial<AppPodProps>, id = 'Web'): any[] {
@@ -338,5 +339,100 @@ describe('containers, ports and mounts', () => {
       { name: names[2], mountPath: `/${'a'.repeat(58)}/b`, readOnly: false },
     ]);
     expect(spec.volumes).toEqual(names.map((name) => ({ name, emptyDir: {} })));
+  });
+});
+
+describe('the pod', () => {
+  test('automountServiceAccountToken defaults to false and is written as given', () => {
+    const token = (props: Partial<AppPodProps>) => podSpecOf(only(build(props), 'Deployment')).automountServiceAccountToken;
+    expect([token({}), token({ automountServiceAccountToken: true }), token({ automountServiceAccountToken: false })]).toEqual([
+      false,
+      true,
+      false,
+    ]);
+  });
+
+  test('only an app with a Service (or a StatefulSet) needs a name that starts with a letter', () => {
+    expect(only(build({ name: '1st-web' }), 'Deployment').metadata.name).toBe('1st-web');
+  });
+
+  test.each<[string, Partial<AppPodProps>, string]>([
+    [
+      'service',
+      { service: { prots: [] } as any },
+      'test/Web: service has no prop "prots". Fix: write "ports", the prop it has closest to that',
+    ],
+    [
+      'a shared volume',
+      { sharedVolumes: [{ name: 'x', sizeLimt: '1Gi' } as any] },
+      expect.stringMatching(/^test\/Web: a shared volume has no prop "sizeLimt"\. Fix: /) as unknown as string,
+    ],
+  ])('an unknown prop of the %s names it', (_, props, expected) => {
+    expect(refusal(props)).toEqual(expected);
+  });
+
+  test('an unknown prop far from every known one lists them all', () => {
+    expect(errorOf(() => PodDefaults.set(newChart(), { zzzzzzzz: 1 } as any)).message).toBe(
+      'test: PodDefaults has no prop "zzzzzzzz". Fix: use one of qos [unknown-prop]',
+    );
+  });
+
+  test.each([
+    [Duration.seconds(0), 0],
+    [Duration.seconds(45), 45],
+  ])('a termination grace of %s is written in seconds', (grace, seconds) => {
+    expect(podSpecOf(only(build({ terminationGracePeriod: grace }), 'Deployment')).terminationGracePeriodSeconds).toBe(seconds);
+  });
+
+  test('a termination grace that is not whole seconds is refused', () => {
+    expect(refusal({ terminationGracePeriod: Duration.millis(1500) })).toBe(
+      'test/Web: terminationGracePeriod of 1500 ms is not a whole, non-negative number of seconds. Fix: use Duration.seconds(2)',
+    );
+  });
+
+  test('a BestEffort pod whose containers have resources is told which way out there is', () => {
+    expect(refusal({ qos: QosPreset.bestEffort(), app: { image: 'myapp:1.0', resources: { memory: { limit: '64Mi' } } } })).toBe(
+      'test/Web: the pod asks for QoS class BestEffort but Kubernetes will class it Burstable: container "app" sets a memory limit. ' +
+        'Fix: drop the resources of those containers, or choose a Burstable preset',
+    );
+  });
+
+  test('a bare Pod warns at synth, once, saying what it gives up', () => {
+    const warnings = jest.mocked(console.warn);
+    build({ controller: Controller.barePod({ reason: 'one-off shell' }) });
+    expect(warnings.mock.calls.map(([text]) => text).filter((text) => String(text).includes('bare Pod'))).toEqual([
+      'warning: test/Web: "web" is a bare Pod (reason: one-off shell); nothing recreates it when its node fails or it is evicted, ' +
+        'and no PodDisruptionBudget protects it. Use Controller.deployment() in production.',
+    ]);
+  });
+
+  test('a container name another container has is refused before it is added', () => {
+    const pod = new AppPod(newChart(), 'Web', { app: { image: 'myapp:1.0' } });
+    expect(() => pod.requireFreeContainerName('side')).not.toThrow();
+    expect(errorOf(() => pod.requireFreeContainerName('app')).code).toBe('duplicate-container-name');
+  });
+
+  test('errors are PodPatternErrors by name, and every annotation key carries the prefix', () => {
+    expect(errorOf(() => build({ name: 'Bad_Name' })).name).toBe('PodPatternError');
+    // The library's own keys: all but the prefix and the Prometheus convention it writes too.
+    const keys = Object.entries(PodAnnotations).filter(([key]) => key !== 'PREFIX' && key !== 'PROMETHEUS_PORT');
+    expect(keys.length).toBeGreaterThan(3);
+    for (const [, value] of keys) expect(value).toMatch(new RegExp(`^${PodAnnotations.PREFIX.replace('.', '\\.')}/[a-z-]+$`));
+    expect(PodAnnotations.PREFIX).toBe('pod-patterns.io');
+  });
+});
+
+describe('quantities', () => {
+  test.each([
+    ['.55', '550m'],
+    ['1e30', '1000000000000000000000000000000'],
+    ['1e-30', '0.000000000000000000000000000001'],
+    ['5e0', '5'],
+  ])('%s is the quantity %s', (text, same) => {
+    expect(Quantity.parse(text)!.compare(Quantity.parse(same)!)).toBe(0);
+  });
+
+  test.each(['1e31', '1e-31'])('%s is refused: Kubernetes quantities do not reach that far', (text) => {
+    expect(Quantity.parse(text)).toBeUndefined();
   });
 });
