@@ -155,12 +155,30 @@ test('a node selector is written with its keys sorted, an empty one not at all',
   expect(podSpecOf(only(build({ scheduling: { nodeSelector: {} } }), 'Deployment')).nodeSelector).toBeUndefined();
 });
 
-test('spread writes one anti-affinity term per node and one per zone, each selecting the pods of the app', () => {
-  const spec = podSpecOf(only(build({ controller: Controller.deployment({ replicas: 3 }), scheduling: { spread: true } }), 'Deployment'));
-  const terms = spec.affinity.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution;
-  expect(terms.map((t: any) => t.topologyKey)).toEqual(['kubernetes.io/hostname', 'topology.kubernetes.io/zone']);
-  for (const term of terms)
-    expect(term.labelSelector.matchLabels).toEqual({ 'app.kubernetes.io/instance': 'web', 'app.kubernetes.io/name': 'web' });
+// Required anti-affinity (what cdk8s-plus' spread() writes) would leave a fourth replica Pending
+// in a three-zone cluster; a spread constraint that may be unsatisfied never does.
+test('spread writes one soft topology spread constraint per node and one per zone, over the pods of the app', () => {
+  const spec = podSpecOf(only(build({ controller: Controller.deployment({ replicas: 4 }), scheduling: { spread: true } }), 'Deployment'));
+  const labelSelector = { matchLabels: { 'app.kubernetes.io/instance': 'web', 'app.kubernetes.io/name': 'web' } };
+  expect(spec.topologySpreadConstraints).toEqual([
+    { maxSkew: 1, topologyKey: 'kubernetes.io/hostname', whenUnsatisfiable: 'ScheduleAnyway', labelSelector },
+    { maxSkew: 1, topologyKey: 'topology.kubernetes.io/zone', whenUnsatisfiable: 'ScheduleAnyway', labelSelector },
+  ]);
+  expect(spec.affinity).toBeUndefined();
+  expect(podSpecOf(only(build({}), 'Deployment')).topologySpreadConstraints).toBeUndefined();
+});
+
+test('spread follows an adopted selector', () => {
+  const spec = podSpecOf(
+    only(
+      build({ selector: { app: 'reviews' }, labels: { app: 'reviews' }, scheduling: { spread: true } } as Partial<AppPodProps>),
+      'Deployment',
+    ),
+  );
+  expect(spec.topologySpreadConstraints.map((c: any) => c.labelSelector)).toEqual([
+    { matchLabels: { app: 'reviews' } },
+    { matchLabels: { app: 'reviews' } },
+  ]);
 });
 
 test('a StatefulSet claim is written with the storage class only when one is given, and the default access mode', () => {

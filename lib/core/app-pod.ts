@@ -300,7 +300,7 @@ export class AppPod extends Construct {
     });
     const podSpec = this.controller.podSpecPointer;
     detachFromConstructPath(this.workload, this.selectorLabels, this.controller.podMetadataPointer);
-    applyScheduling(this, this.workload, podSpec, props.scheduling);
+    applyScheduling(this, this.workload, podSpec, props.scheduling, this.selectorLabels);
     if (this.security.isPlatformDefaults) {
       ApiObject.of(this.workload).addJsonPatch(JsonPatch.remove(`${podSpec}/securityContext`));
     }

@@ -42,7 +42,10 @@ export interface SchedulingProps {
    */
   readonly tolerations?: TolerationSpec[];
   /**
-   * Spread replicas across nodes and zones.
+   * Spread replicas across nodes and zones as evenly as the cluster allows: a topology spread
+   * constraint per node and per zone (`maxSkew: 1`, `whenUnsatisfiable: ScheduleAnyway`). A
+   * preference, never a condition: with more replicas than nodes or zones, or nodes without a
+   * zone label, every pod still schedules.
    * @default false
    */
   readonly spread?: boolean;
@@ -57,6 +60,7 @@ export function applyScheduling(
   workload: kplus.AbstractPod,
   podSpecPointer: string,
   scheduling: SchedulingProps | undefined,
+  selectorLabels: Record<string, string>,
 ): void {
   if (!scheduling) {
     return;
@@ -90,8 +94,19 @@ export function applyScheduling(
     if (!(workload instanceof kplus.Workload)) {
       fail(scope, 'spread-bare-pod', 'spread needs replicas, and a bare Pod has none', 'drop `spread` or use a Deployment');
     }
-    workload.scheduling.spread({ topology: kplus.Topology.HOSTNAME });
-    workload.scheduling.spread({ topology: kplus.Topology.ZONE });
+    // Not cdk8s-plus' spread(): it writes required pod anti-affinity, which allows one pod per
+    // node and per zone, so a fourth replica in a three-zone cluster stays Pending.
+    ApiObject.of(workload).addJsonPatch(
+      JsonPatch.add(
+        `${podSpecPointer}/topologySpreadConstraints`,
+        [kplus.Topology.HOSTNAME, kplus.Topology.ZONE].map((topology) => ({
+          maxSkew: 1,
+          topologyKey: topology.key,
+          whenUnsatisfiable: 'ScheduleAnyway',
+          labelSelector: { matchLabels: sortedRecord(selectorLabels) },
+        })),
+      ),
+    );
   }
 }
 
