@@ -6,7 +6,17 @@
  */
 import { Duration, Size } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
-import { AppPod, AppPodProps, ContainerRole, Controller, PodAnnotations, PodDefaults, QosPreset } from '../lib';
+import {
+  AppPod,
+  AppPodProps,
+  ContainerRole,
+  Controller,
+  IstioSidecar,
+  PodAnnotations,
+  PodDefaults,
+  QosPreset,
+  SecurityProfile,
+} from '../lib';
 import { Quantity } from '../lib/core/quantity';
 import { errorOf, newChart, only, podSpecOf, synth } from './util';
 
@@ -452,5 +462,29 @@ describe('quantities', () => {
 
   test.each(['1e31', '1e-31'])('%s is refused: Kubernetes quantities do not reach that far', (text) => {
     expect(Quantity.parse(text)).toBeUndefined();
+  });
+});
+
+describe('container registry', () => {
+  test('a container may not take the name of one the mesh will inject', () => {
+    const chart = newChart();
+    const pod = new AppPod(chart, 'Web', { app: { image: 'myapp:1.0', ports: [{ number: 8080 }] }, extensions: [new IstioSidecar()] });
+    expect(errorOf(() => pod.addContainer({ name: 'istio-proxy', image: 'proxy:1.0' })).code).toBe('duplicate-container-name');
+  });
+
+  test('platform defaults on an init container drop only its own security context', () => {
+    const chart = newChart();
+    const pod = new AppPod(chart, 'Web', { app: { image: 'myapp:1.0' } });
+    pod.addContainer(
+      { name: 'prepare', image: 'prepare:1.0', securityProfile: SecurityProfile.platformDefaults('vendor step') },
+      ContainerRole.INIT,
+    );
+    pod.addContainer({ name: 'check', image: 'check:1.0' }, ContainerRole.INIT);
+    const spec = podSpecOf(only(synth(chart), 'Deployment'));
+    expect(spec.initContainers.map((c: any) => [c.name, c.securityContext === undefined])).toEqual([
+      ['prepare', true],
+      ['check', false],
+    ]);
+    expect(spec.containers[0].securityContext.runAsNonRoot).toBe(true);
   });
 });
