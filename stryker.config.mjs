@@ -12,7 +12,8 @@ const slowTestsLeftOut = [
   '<rootDir>/test/package.test.ts',
   '<rootDir>/test/validation.test.ts',
   // Runs the wait-for script, socat and the exporter for real, waiting out their deadlines: 12 s a
-  // pass, paid again by every surviving mutant it covers (most of the pod's code).
+  // pass, paid again by every surviving mutant it covers (most of the pod's code). The checks on
+  // those commands, which run nothing, are in command-checks.test.ts, which the run includes.
   '<rootDir>/test/run-commands.test.ts',
 ];
 

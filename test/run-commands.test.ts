@@ -4,16 +4,15 @@
  * forwarder and probe (Debian's socat). `.ci/run` installs both. Hosts are tried in every form the
  * library accepts (DNS names in any case, IPv4, IPv6 on the loopback `::1`), hostile values show
  * they stay one word, and the forwarder's bound on its child processes is counted in /proc.
+ * What the checks refuse, without running anything, is in test/command-checks.test.ts.
  */
-import { ChildProcess, spawn, spawnSync } from 'child_process';
+import { ChildProcess, spawn } from 'child_process';
 import * as fs from 'fs';
 import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
 import { Duration } from 'cdk8s';
-import * as fc from 'fast-check';
-import { Ambassador, AmbassadorPod, AmbassadorProps, AppPod, Sidecar, WaitFor, WaitForProps } from '../lib';
-import { PodPatternError } from '../lib/errors';
+import { Ambassador, AmbassadorPod, AmbassadorProps, AppPod, Sidecar, WaitFor } from '../lib';
 import { isLoopbackHost } from '../lib/core/names';
 import { describeWithTools } from './consumers/tools';
 import { errorOf, newChart, only, podSpecOf, synth } from './util';
@@ -217,120 +216,6 @@ describeRun('wait-for under busybox', () => {
   }, 30_000);
 });
 
-/**
- * A clock the script reads through stubs of `date`, `sleep` and `nc` on its PATH: `date +%s` prints
- * the whole seconds of a clock kept in milliseconds, `sleep N` moves it N seconds on, and `nc` logs
- * the time of each attempt and fails at once, as on a port where nothing listens. The script's
- * own arithmetic is what runs, in whole simulated seconds, without waiting for any of them.
- */
-function fakeClock(root: string, startMillis: number): { env: NodeJS.ProcessEnv; now(): number; attempts(): number[] } {
-  const dir = fs.mkdtempSync(path.join(root, 'clock-'));
-  const clock = path.join(dir, 'clock');
-  const log = path.join(dir, 'attempts');
-  fs.writeFileSync(clock, `${startMillis}\n`);
-  fs.writeFileSync(log, '');
-  const stub = (name: string, body: string) =>
-    fs.writeFileSync(path.join(dir, name), `#!/bin/sh\nread now < '${clock}'\n${body}\n`, { mode: 0o755 });
-  stub('date', 'echo $(( now / 1000 ))');
-  stub('sleep', `echo $(( now + $1 * 1000 )) > '${clock}'`);
-  // Only the first of the script's two nc calls per attempt (`nc -z ...`) is logged: one line an attempt.
-  stub('nc', `[ "$1" = -z ] && echo "$now" >> '${log}'\nexit 1`);
-  const numbers = (file: string) => fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map(Number);
-  return { env: { PATH: dir }, now: () => numbers(clock)[0], attempts: () => numbers(log) };
-}
-
-describe('wait-for deadline, on a simulated clock', () => {
-  let root: string;
-  beforeAll(() => {
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'wait-for-clock-'));
-  });
-  afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
-
-  // `date +%s` counts whole seconds from wherever in a second the step starts: the give-up time
-  // depends on that fraction, the timeout and the poll interval, and on nothing else.
-  test('gives up strictly after the timeout and less than a second and a poll later, at the first poll past the deadline second', () => {
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 1, max: 6 }),
-        fc.integer({ min: 1, max: 4 }),
-        fc.constantFrom(0, 1, 500, 999),
-        (timeout, poll, fraction) => {
-          const start = 1_700_000_000_000 + fraction;
-          const clock = fakeClock(root, start);
-          const result = spawnSync('/bin/sh', ['-c', WaitFor.script('db', 'db', 5432, timeout, poll)], {
-            env: clock.env,
-            encoding: 'utf8',
-          });
-          expect(result.status).toBe(1);
-          expect(result.stderr).toContain(`wait-for: gave up on db:5432 (db) after ${timeout}s`);
-          const waited = clock.now() - start;
-          // The contract the script states: never before the timeout, at most a second and a poll later.
-          expect(waited).toBeGreaterThan(timeout * 1000);
-          expect(waited).toBeLessThan((timeout + 1 + poll) * 1000);
-          // Exactly: the first poll at which the clock's whole seconds pass start second + timeout.
-          const polls = Math.ceil(((timeout + 1) * 1000 - fraction) / (poll * 1000));
-          expect(waited).toBe(polls * poll * 1000);
-          // One attempt right away, one after each poll, the last at the moment it gives up.
-          expect(clock.attempts()).toEqual(Array.from({ length: polls + 1 }, (_, i) => start + i * poll * 1000));
-        },
-      ),
-      { numRuns: 30 },
-    );
-  });
-});
-
-describe('wait-for checks', () => {
-  const refused = (props: Partial<WaitForProps>) =>
-    errorOf(
-      () =>
-        new AppPod(newChart(), 'Web', {
-          app: { image: 'myapp:1.0' },
-          extensions: [WaitFor.tcp({ name: 'db', host: 'db', port: 5432, ...props })],
-        }),
-    );
-
-  test('an IPv6 host in brackets is refused with the bare form as the fix', () => {
-    const error = refused({ host: '[fd00::1]' });
-    expect(error.code).toBe('invalid-wait-for');
-    expect(error.message).toContain('Fix: write it bare: "fd00::1"');
-  });
-
-  test('hosts in upper case and bare IPv6 addresses are accepted', () => {
-    for (const host of ['DB.Shop.svc.cluster.local', 'fd00::1', '::ffff:10.0.0.5', '10.0.0.5']) {
-      expect(waitForCommand(5432, 1, host)[2]).toContain(`'${host}'`);
-    }
-  });
-
-  test('a control character in a host is refused at synth', () => {
-    expect(refused({ host: 'db\nrm -rf /' }).code).toBe('invalid-wait-for');
-  });
-
-  test('WaitFor.script refuses what it cannot quote or count, and quotes the rest', () => {
-    const thrown = (fn: () => unknown) => {
-      try {
-        fn();
-      } catch (error) {
-        return error as PodPatternError;
-      }
-      throw new Error('expected a PodPatternError');
-    };
-    for (const fn of [
-      () => WaitFor.script('db', 'db\n', 5432, 1, 1),
-      () => WaitFor.script('', 'db', 5432, 1, 1),
-      () => WaitFor.script('db', 'db', 0, 1, 1),
-      () => WaitFor.script('db', 'db', 5432, 1.5, 1),
-      () => WaitFor.script('db', 'db', 5432, 1, 0),
-      () => WaitFor.script('db', 'db', Number.NaN, 1, 1),
-    ]) {
-      const error = thrown(fn);
-      expect(error).toBeInstanceOf(PodPatternError);
-      expect(error.code).toBe('invalid-wait-for');
-      expect(error.path).toBe('WaitFor.script');
-    }
-    expect(WaitFor.script('db', "it's", 5432, 1, 1)).toContain(`nc -w 2 'it'\\''s' 5432`);
-  });
-});
-
 describeRun('ambassador forwarder under socat', () => {
   let forwarder: ChildProcess | undefined;
   afterEach(() => forwarder?.kill('SIGKILL'));
@@ -524,79 +409,4 @@ describeRun('ambassador forwarder: hosts and loops', () => {
       client.destroy();
     }
   }, 30_000);
-});
-
-describe('ambassador checks at synth', () => {
-  const refused = (...ambassadors: AmbassadorProps[]) =>
-    errorOf(
-      () => new AmbassadorPod(newChart(), 'Web', { app: { image: 'myapp:1.0' }, ambassadors: ambassadors.map((a) => new Ambassador(a)) }),
-    );
-
-  test.each([
-    'localhost:5432',
-    'LOCALHOST:5432',
-    '127.0.0.1:5432',
-    '127.3.2.1:5432',
-    '[::1]:5432',
-    '0.0.0.0:5432',
-    '[::ffff:127.0.0.1]:5432',
-  ])('an upstream at its own listen address (%s) is refused: socat would connect to itself', (upstream) => {
-    const error = refused({ name: 'db', upstream });
-    expect(error.code).toBe('ambassador-loop');
-    expect(error.message).toMatch(/^test\/Web: ambassador "db" forwards to .+, its own listen address/);
-  });
-
-  test('a loop through two ambassadors is refused, naming both', () => {
-    const error = refused(
-      { name: 'a', upstream: 'localhost:6001', localPort: 6000 },
-      { name: 'b', upstream: '127.0.0.1:6000', localPort: 6001 },
-    );
-    expect(error.code).toBe('ambassador-loop');
-    expect(error.message).toContain('ambassadors "b" -> "a" forward in a circle back to port 6001');
-  });
-
-  test('a loopback upstream on another port is no loop', () => {
-    expect(ambassadorContainer({ name: 'app', upstream: '127.0.0.1:8080', localPort: 18080 }).args[1]).toBe('TCP:127.0.0.1:8080');
-  });
-
-  test('an IPv6 upstream without brackets is refused with the bracketed form as the fix', () => {
-    const error = refused({ name: 'db', upstream: 'fd00::1:5432' });
-    expect(error.code).toBe('ambassador-upstream');
-    expect(error.message).toContain('"[fd00::1]:5432"');
-  });
-
-  test('brackets around something else than an IPv6 address are refused', () => {
-    expect(refused({ name: 'db', upstream: '[db.example.com]:5432' }).code).toBe('ambassador-upstream');
-  });
-
-  test('a control character or a socat separator in the upstream is refused', () => {
-    for (const upstream of ['db\n:5432', 'db,fork:5432', 'db:5432,su=root', 'db!!x:5432']) {
-      expect(refused({ name: 'db', upstream }).code).toBe('ambassador-upstream');
-    }
-  });
-
-  test('maxConnections out of range, or with a proxy of your own, is refused', () => {
-    for (const maxConnections of [0, -1, 1.5, Ambassador.MAX_CONNECTIONS_LIMIT + 1]) {
-      expect(refused({ name: 'db', upstream: 'db:5432', maxConnections }).code).toBe('ambassador-max-connections');
-    }
-    expect(refused({ name: 'db', upstream: 'db:5432', maxConnections: 5, proxy: { image: 'envoy:1.0' } }).code).toBe(
-      'ambassador-max-connections',
-    );
-  });
-
-  test('a localPort outside 1-65535 is refused', () => {
-    expect(refused({ name: 'db', upstream: 'db:5432', localPort: 70000 }).code).toBe('ambassador-local-port');
-  });
-
-  test('forwarderCommand and probeCommand check what they write', () => {
-    expect(() => Ambassador.forwarderCommand(5432, 'db,fork', 5432)).toThrow(PodPatternError);
-    expect(() => Ambassador.forwarderCommand(0, 'db', 5432)).toThrow(PodPatternError);
-    expect(() => Ambassador.forwarderCommand(5432, 'db', 5432, 0)).toThrow(PodPatternError);
-    expect(() => Ambassador.probeCommand(65536)).toThrow(PodPatternError);
-    expect(Ambassador.forwarderCommand(15432, 'fd00::1', 5432)).toEqual([
-      'socat',
-      'TCP-LISTEN:15432,bind=127.0.0.1,fork,reuseaddr,max-children=100',
-      'TCP:[fd00::1]:5432',
-    ]);
-  });
 });
