@@ -368,3 +368,140 @@ describe('wait-for refusals, word for word', () => {
     expect(message).toContain("Fix: wait for the dependency's own address (its Service name), not localhost");
   });
 });
+
+describe('ambassador refusals, word for word', () => {
+  const said = (fn: () => unknown) => {
+    try {
+      fn();
+    } catch (error) {
+      return (error as Error).message.replace(/ \[[a-z-]+\]$/, '');
+    }
+    throw new Error('expected a refusal');
+  };
+  const portFix = 'Fix: pass a port number from 1 to 65535';
+
+  test.each<[string, () => unknown, string]>([
+    [
+      'local port 0',
+      () => Ambassador.forwarderCommand(0, 'db', 5432),
+      `Ambassador.forwarderCommand: local port 0 is outside 1-65535. ${portFix}`,
+    ],
+    [
+      'local port 65536',
+      () => Ambassador.forwarderCommand(65536, 'db', 5432),
+      `Ambassador.forwarderCommand: local port 65536 is outside 1-65535. ${portFix}`,
+    ],
+    [
+      'upstream port 1.5',
+      () => Ambassador.forwarderCommand(15432, 'db', 1.5),
+      `Ambassador.forwarderCommand: upstream port 1.5 is outside 1-65535. ${portFix}`,
+    ],
+    [
+      'upstream port NaN',
+      () => Ambassador.forwarderCommand(15432, 'db', Number.NaN),
+      `Ambassador.forwarderCommand: upstream port NaN is outside 1-65535. ${portFix}`,
+    ],
+    [
+      'a host that is no host',
+      () => Ambassador.forwarderCommand(15432, 'db;rm', 5432),
+      'Ambassador.forwarderCommand: host "db;rm" is neither a DNS name nor an IP address. Fix: pass a host such as "db.example.com", "10.0.0.5" or "fd00::1"',
+    ],
+    ...[0, 1.5, Ambassador.MAX_CONNECTIONS_LIMIT + 1].map((max): [string, () => unknown, string] => [
+      `maxConnections ${max}`,
+      () => Ambassador.forwarderCommand(15432, 'db', 5432, max),
+      `Ambassador.forwarderCommand: maxConnections ${max} is not a whole number from 1 to ${Ambassador.MAX_CONNECTIONS_LIMIT}. Fix: pass for example ${Ambassador.DEFAULT_MAX_CONNECTIONS}`,
+    ]),
+    ['probe port 0', () => Ambassador.probeCommand(0), `Ambassador.probeCommand: port 0 is outside 1-65535. ${portFix}`],
+    ['probe port 65536', () => Ambassador.probeCommand(65536), `Ambassador.probeCommand: port 65536 is outside 1-65535. ${portFix}`],
+  ])('%s is refused', (_, fn, expected) => {
+    expect(said(fn)).toBe(expected);
+  });
+
+  test('the edges are accepted and written', () => {
+    expect(Ambassador.forwarderCommand(1, 'db', 65535, 1)).toEqual([
+      'socat',
+      'TCP-LISTEN:1,bind=127.0.0.1,fork,reuseaddr,max-children=1',
+      'TCP:db:65535',
+    ]);
+    expect(Ambassador.forwarderCommand(65535, 'fd00::1', 1, Ambassador.MAX_CONNECTIONS_LIMIT)[2]).toBe('TCP:[fd00::1]:1');
+    expect(Ambassador.probeCommand(1)[2]).toContain(' 0100007F:0001 00000000:0000 0A ');
+    expect(Ambassador.probeCommand(65535)[2]).toContain(' 0100007F:FFFF 00000000:0000 0A ');
+  });
+
+  const pod = (...ambassadors: AmbassadorProps[]) =>
+    said(() => {
+      const chart = newChart();
+      new AmbassadorPod(chart, 'Web', { app: { image: 'myapp:1.0' }, ambassadors: ambassadors.map((a) => new Ambassador(a)) });
+      synth(chart);
+    });
+
+  test.each<[string, AmbassadorProps, string]>([
+    [
+      'an upstream with a control character',
+      { name: 'db', upstream: 'db:5432\n' },
+      'ambassador "db" has upstream "db:5432\\n", which holds a control character. Fix: write it as host:port, e.g. "db.example.com:3306"',
+    ],
+    [
+      'an upstream without a port',
+      { name: 'db', upstream: 'db:' },
+      'ambassador "db" has upstream "db:", which lacks a port. Fix: write it as host:port, e.g. "db.example.com:3306"',
+    ],
+    [
+      'an upstream without a host',
+      { name: 'db', upstream: ':5432' },
+      'ambassador "db" has upstream ":5432", which lacks a host. Fix: write it as host:port, e.g. "db.example.com:3306"',
+    ],
+    [
+      'an upstream with two colons (an IPv6 address without brackets)',
+      { name: 'db', upstream: 'db:5432:1' },
+      'ambassador "db" has upstream "db:5432:1": an IPv6 address without brackets, whose port cannot be told from its last group. Fix: write the address in brackets and the port after them, e.g. "[fd00::1]:5432"',
+    ],
+    [
+      'a bracketed host that is no IPv6 address',
+      { name: 'db', upstream: '[db]:5432' },
+      'ambassador "db" has upstream host "db" in brackets, which is not an IPv6 address. Fix: put only an IPv6 address in brackets, e.g. "[fd00::1]:5432"',
+    ],
+    [
+      'a host that is no host',
+      { name: 'db', upstream: 'db_1:5432' },
+      'ambassador "db" has upstream host "db_1", which is neither a DNS name nor an IPv4 address. Fix: use a host name such as "db.example.com"',
+    ],
+    ...['0', '65536'].map((port): [string, AmbassadorProps, string] => [
+      `upstream port ${port}`,
+      { name: 'db', upstream: `db:${port}`, localPort: 15432 },
+      `ambassador "db" has upstream port ${port}, outside 1-65535. Fix: use the remote service's port, e.g. 3306`,
+    ]),
+    ...[0, 65536].map((localPort): [string, AmbassadorProps, string] => [
+      `localPort ${localPort}`,
+      { name: 'db', upstream: 'db:5432', localPort },
+      `ambassador "db" has localPort ${localPort}, outside 1-65535. Fix: use a free port of the pod from 1024 to 65535, e.g. 15432`,
+    ]),
+    [
+      'a localPort below 1024',
+      { name: 'db', upstream: 'db:5432', localPort: 1023 },
+      expect.stringMatching(
+        /^ambassador "db" would listen on port 1023, below 1024, which a non-root container cannot bind/,
+      ) as unknown as string,
+    ],
+  ])('an ambassador with %s is refused', (_, props, expected) => {
+    expect(pod(props)).toBe(`test/Web: ${expected}`);
+  });
+
+  test('port 1024 is the lowest a non-root forwarder may listen on', () => {
+    const chart = newChart();
+    new AmbassadorPod(chart, 'Web', {
+      app: { image: 'myapp:1.0' },
+      ambassadors: [new Ambassador({ name: 'db', upstream: 'db:5432', localPort: 1024 })],
+    });
+    expect(podSpecOf(only(synth(chart), 'Deployment')).containers[1].args[0]).toContain('TCP-LISTEN:1024,');
+  });
+
+  test('a loop through three ambassadors is refused, naming each', () => {
+    const message = pod(
+      { name: 'a', upstream: '127.0.0.1:15002', localPort: 15001 },
+      { name: 'b', upstream: '127.0.0.1:15003', localPort: 15002 },
+      { name: 'c', upstream: '127.0.0.1:15001', localPort: 15003 },
+    );
+    for (const name of ['"a"', '"b"', '"c"']) expect(message).toContain(name);
+  });
+});
