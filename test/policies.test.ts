@@ -89,6 +89,26 @@ describe('security profiles', () => {
     expect(said(error)).toBe('test/Web: container "agent" opts out of the restricted Pod Security Standard without a reason');
   });
 
+  test('several capabilities beyond a profile are named together, and the fix for a missing reason is given', () => {
+    const add = [kplus.Capability.SYS_ADMIN, kplus.Capability.NET_ADMIN, kplus.Capability.CHOWN, kplus.Capability.KILL];
+    const securityContext = { capabilities: { add, drop: [kplus.Capability.ALL] } };
+    expect(said(errorOf(() => deployment({ app: { image: 'myapp:1.0', securityContext } })))).toBe(
+      'test/Web: container "app" is held to the restricted Pod Security Standard but adds capabilities SYS_ADMIN, NET_ADMIN (beyond what baseline allows); ' +
+        'adds capabilities CHOWN, KILL (restricted allows only NET_BIND_SERVICE)',
+    );
+    const reasonless = errorOf(() =>
+      deployment({}, (pod) => pod.addContainer({ name: 'agent', image: 'agent:1.0', securityProfile: SecurityProfile.baseline('') })),
+    );
+    expect(reasonless.message).toContain("Fix: say why, e.g. SecurityProfile.baseline('vendor image must run as root')");
+  });
+
+  test('a seccomp profile set to undefined is unset, which restricted refuses', () => {
+    const securityContext = { seccompProfile: undefined };
+    expect(said(errorOf(() => deployment({ app: { image: 'myapp:1.0', securityContext } })))).toBe(
+      'test/Web: container "app" is held to the restricted Pod Security Standard but seccomp profile is unset, not RuntimeDefault or Localhost',
+    );
+  });
+
   test('a restricted pod may not run as root, whatever its containers say', () => {
     const error = errorOf(() => deployment({ security: { user: 0, ensureNonRoot: false } }));
     expect(error.code).toBe('security-profile');
