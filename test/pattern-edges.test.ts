@@ -148,3 +148,21 @@ test('an AppPod with a log shipper mounts the shared log volume into the app at 
   const spec = podSpecOf(only(synth(chart), 'Deployment'));
   expect(spec.containers[0].volumeMounts).toContainEqual(expect.objectContaining({ mountPath: '/var/log/app', readOnly: false }));
 });
+
+describe('log shippers', () => {
+  test('equal options give the same log shipper', () => {
+    expect(Sidecar.logShipper({ logPath: '/var/log/x' })).toBe(Sidecar.logShipper({ logPath: '/var/log/x' }));
+    expect(Sidecar.logShipper({ logPath: '/var/log/x' })).not.toBe(Sidecar.logShipper({ logPath: '/var/log/y' }));
+  });
+
+  test('two shippers of the same logs (two outputs) share the volume, mounted once in the app', () => {
+    const chart = newChart();
+    new AppPod(chart, 'Web', {
+      app: APP,
+      extensions: [Sidecar.logShipper(), Sidecar.logShipper({ name: 'archive', output: '@type stdout' })],
+    });
+    const spec = podSpecOf(only(synth(chart), 'Deployment'));
+    expect(spec.containers.map((c: any) => c.name)).toEqual(['app', 'log-shipper', 'archive']);
+    expect(spec.containers[0].volumeMounts.filter((m: any) => m.mountPath === '/var/log/app')).toHaveLength(1);
+  });
+});
