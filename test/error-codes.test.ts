@@ -13,6 +13,12 @@ test("every code a problem can carry is an ErrorCode: the rules' codes, every ca
   for (const row of BAD_INPUTS) expect(codes).toContain(errorOf(row).code);
 });
 
+test('every ErrorCode is its name in kebab case, so code and name never drift apart', () => {
+  const entries = Object.entries(ErrorCode);
+  expect(entries.length).toBeGreaterThan(80);
+  for (const [name, code] of entries) expect({ name, code }).toEqual({ name, code: name.toLowerCase().replace(/_/g, '-') });
+});
+
 const sourceFiles = (dir: string): string[] =>
   fs
     .readdirSync(dir, { withFileTypes: true })
