@@ -63,6 +63,10 @@ test.each([
   ['@type forward\n<server>\n</buffer>', `has ${line(3, '</buffer>')} closing a section the output did not open`],
   ['@type copy\n<source>', `has ${line(2, '<source>')} opening <source>, a top-level section that cannot stand inside <match>`],
   ['@type copy\n<Label @x>', `has ${line(2, '<Label @x>')} opening <Label>, a top-level section that cannot stand inside <match>`],
+  ...['match', 'filter', 'system', 'worker'].map((section): [string, string] => [
+    `@type copy\n<${section} x>`,
+    `has ${line(2, `<${section} x>`)} opening <${section}>, a top-level section that cannot stand inside <match>`,
+  ]),
   ['@type forward\n<server', `has ${line(2, '<server')}, which is not a section tag "<name argument>" or "</name>"`],
   ['@type forward\n= x', `has ${line(2, '= x')}, which is not "name value"`],
   [
@@ -105,6 +109,7 @@ test.each([
   '@type http\nendpoint \'https://logs.example.com/in?a=1\\\'s\'\nheaders {"X": "1"} # json',
   '@type forward\nhost "logs\\t\\"q\\""\n# a comment line\n\n@id out_1\n@log_level warn',
   "@type forward\nhost 'ex\\ec'",
+  '@type relabel\n@label @archive',
 ])('output %j is accepted', (body) => {
   expect(matchBodyRefusal(body)).toBeUndefined();
 });
