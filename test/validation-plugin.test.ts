@@ -40,14 +40,18 @@ async function run(properties: unknown, files: Record<string, unknown[]>) {
 test('a clean set succeeds, counting every object, Lists item by item and no empty document', async () => {
   const { violations, submitted } = await run(
     {},
-    { 'a.yaml': [good, null], 'b.yaml': [{ apiVersion: 'v1', kind: 'List', items: [good, good] }] },
+    {
+      'a.yaml': [good, null, undefined],
+      'b.yaml': [{ apiVersion: 'v1', kind: 'List', items: [good, good] }],
+      'c.yaml': [{ apiVersion: 'apps/v1', kind: 'DeploymentList', items: [good] }],
+    },
   );
   expect(violations).toEqual([]);
   expect(submitted).toEqual({
     status: 'success',
     metadata: {
       'Rules': 'Kubernetes 1.28 validation and multi-container pod patterns',
-      'Objects checked': '3',
+      'Objects checked': '4',
       'Errors': '0',
       'Warnings': '0',
     },
