@@ -12,30 +12,8 @@ import { Duration } from 'cdk8s';
 import * as fc from 'fast-check';
 import { Ambassador, AmbassadorPod, AmbassadorProps, AppPod, Sidecar, WaitFor, WaitForProps } from '../lib';
 import { PodPatternError } from '../lib/errors';
-import { isLoopbackHost } from '../lib/core/names';
-import { errorOf, newChart, only, podSpecOf, synth } from './util';
-
-/** The wait-for init container the library synthesizes for `port`, as it appears in the YAML. */
-function waitForCommand(port: number, timeoutSeconds: number, host = '127.0.0.1'): string[] {
-  const chart = newChart();
-  new AppPod(chart, 'Web', {
-    app: { image: 'myapp:1.0' },
-    extensions: [
-      WaitFor.tcp({ name: 'db', host, port, timeout: Duration.seconds(timeoutSeconds), pollInterval: Duration.seconds(1) }),
-      // In a pod, what answers on its own address before the init steps end is a native sidecar.
-      ...(isLoopbackHost(host) ? [new Sidecar({ name: 'local', image: 'local:1.0', nativeSidecar: true, ports: [{ number: port }] })] : []),
-    ],
-  });
-  const initContainers = podSpecOf(only(synth(chart), 'Deployment')).initContainers;
-  return initContainers.find((c: any) => c.name === 'wait-for-db').command;
-}
-
-/** The ambassador container the library synthesizes, as it appears in the YAML. */
-function ambassadorContainer(props: AmbassadorProps): any {
-  const chart = newChart();
-  new AmbassadorPod(chart, 'Web', { app: { image: 'myapp:1.0' }, ambassadors: [new Ambassador(props)] });
-  return podSpecOf(only(synth(chart), 'Deployment')).containers[1];
-}
+import { ambassadorContainer, waitForCommand } from './emitted-commands';
+import { errorOf, newChart, only, podSpecOf, refusalOf, synth } from './util';
 
 /**
  * A clock the script reads through stubs of `date`, `sleep` and `nc` on its PATH: `date +%s` prints
@@ -227,15 +205,6 @@ describe('ambassador checks at synth', () => {
 });
 
 describe('wait-for refusals, word for word', () => {
-  const said = (fn: () => unknown) => {
-    try {
-      fn();
-    } catch (error) {
-      return (error as Error).message.replace(/ \[[a-z-]+\]$/, '');
-    }
-    throw new Error('expected a refusal');
-  };
-
   test.each<[string, () => unknown, string]>([
     [
       'a host with a newline',
@@ -278,7 +247,7 @@ describe('wait-for refusals, word for word', () => {
       'pollSeconds 0 is not a whole number of at least 1. Fix: pass whole seconds, e.g. 2',
     ],
   ])('WaitFor.script refuses %s', (_, fn, expected) => {
-    expect(said(fn)).toBe(`WaitFor.script: ${expected}`);
+    expect(refusalOf(fn)).toBe(`WaitFor.script: ${expected}`);
   });
 
   test('WaitFor.script accepts the edges: port 1 and 65535, one second each, and brackets an IPv6 target in its messages', () => {
@@ -288,7 +257,7 @@ describe('wait-for refusals, word for word', () => {
   });
 
   const step = (props: Partial<WaitForProps>, helpers: Sidecar[] = []) =>
-    said(() => {
+    refusalOf(() => {
       const chart = newChart();
       new AppPod(chart, 'Web', {
         app: { image: 'myapp:1.0' },
@@ -356,7 +325,7 @@ describe('wait-for refusals, word for word', () => {
   });
 
   test("a wait-for on localhost where the app listens says to wait for the dependency's address", () => {
-    const message = said(() => {
+    const message = refusalOf(() => {
       const chart = newChart();
       new AppPod(chart, 'Web', {
         app: { image: 'myapp:1.0', ports: [{ number: 8080 }] },
@@ -370,14 +339,6 @@ describe('wait-for refusals, word for word', () => {
 });
 
 describe('ambassador refusals, word for word', () => {
-  const said = (fn: () => unknown) => {
-    try {
-      fn();
-    } catch (error) {
-      return (error as Error).message.replace(/ \[[a-z-]+\]$/, '');
-    }
-    throw new Error('expected a refusal');
-  };
   const portFix = 'Fix: pass a port number from 1 to 65535';
 
   test.each<[string, () => unknown, string]>([
@@ -414,7 +375,7 @@ describe('ambassador refusals, word for word', () => {
     ['probe port 0', () => Ambassador.probeCommand(0), `Ambassador.probeCommand: port 0 is outside 1-65535. ${portFix}`],
     ['probe port 65536', () => Ambassador.probeCommand(65536), `Ambassador.probeCommand: port 65536 is outside 1-65535. ${portFix}`],
   ])('%s is refused', (_, fn, expected) => {
-    expect(said(fn)).toBe(expected);
+    expect(refusalOf(fn)).toBe(expected);
   });
 
   test('the edges are accepted and written', () => {
@@ -429,7 +390,7 @@ describe('ambassador refusals, word for word', () => {
   });
 
   const pod = (...ambassadors: AmbassadorProps[]) =>
-    said(() => {
+    refusalOf(() => {
       const chart = newChart();
       new AmbassadorPod(chart, 'Web', { app: { image: 'myapp:1.0' }, ambassadors: ambassadors.map((a) => new Ambassador(a)) });
       synth(chart);

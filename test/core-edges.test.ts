@@ -18,7 +18,7 @@ import {
   SecurityProfile,
 } from '../lib';
 import { Quantity } from '../lib/core/quantity';
-import { errorOf, newChart, only, podSpecOf, synth } from './util';
+import { errorOf, newChart, only, podSpecOf, refusalOf, synth } from './util';
 
 function build(props: Partial<AppPodProps>, id = 'Web'): any[] {
   const chart = newChart();
@@ -28,8 +28,7 @@ function build(props: Partial<AppPodProps>, id = 'Web'): any[] {
 
 /** What an error says and how to fix it, without its code. */
 function refusal(props: Partial<AppPodProps>, id = 'Web'): string {
-  const { message } = errorOf(() => build(props, id));
-  return message.replace(/ \[[a-z-]+\]$/, '');
+  return refusalOf(() => build(props, id));
 }
 
 const name52 = 'a'.repeat(52);

@@ -15,9 +15,8 @@ import {
   Sidecar,
   SidecarPod,
 } from '../lib';
-import { errorOf, newChart, only, podMetadataOf, podSpecOf, synth } from './util';
+import { newChart, only, podMetadataOf, podSpecOf, refusalOf, synth } from './util';
 
-const said = (fn: () => unknown) => errorOf(fn).message.replace(/ \[[a-z-]+\]$/, '');
 const APP = { image: 'myapp:1.0', ports: [{ number: 8080 }] };
 
 test.each([
@@ -27,14 +26,14 @@ test.each([
   ['MeshPod', (props: any) => new MeshPod(newChart(), 'Web', props)],
   ['MigratingApp', (props: any) => new MigratingApp(newChart(), 'Web', props)],
 ])('%s names an unknown prop with its path', (_, make) => {
-  expect(said(() => make({ app: APP, sidecar: [] }))).toMatch(/^test\/Web: the pod has no prop "sidecar"\. Fix: /);
+  expect(refusalOf(() => make({ app: APP, sidecar: [] }))).toMatch(/^test\/Web: the pod has no prop "sidecar"\. Fix: /);
 });
 
 test.each([
   ['Adapter.nginxExporter', () => Adapter.nginxExporter({ statusPorts: 80 } as any), 'write "statusPort", the prop it has closest to that'],
   ['Sidecar.logShipper', () => Sidecar.logShipper({ logPaths: '/var/log' } as any), 'write "logPath", the prop it has closest to that'],
 ])('%s names an unknown option', (where, make, fix) => {
-  expect(said(make)).toMatch(new RegExp(`^${where.replace('.', '\\.')}: the options has no prop "[a-zA-Z]+"\\. Fix: ${fix}$`));
+  expect(refusalOf(make)).toMatch(new RegExp(`^${where.replace('.', '\\.')}: the options has no prop "[a-zA-Z]+"\\. Fix: ${fix}$`));
 });
 
 test.each([
@@ -44,7 +43,7 @@ test.each([
     () => new AdapterPod(newChart(), 'Web', { app: APP, adapters: [new Adapter({ image: 'exporter:1.0', metricsPort: 9100 } as any)] }),
   ],
 ])('%s without a name is refused', (what, make) => {
-  expect(said(make)).toBe(
+  expect(refusalOf(make)).toBe(
     `test/Web: ${what} with image "${what === 'a sidecar' ? 'helper:1.0' : 'exporter:1.0'}" has no name. Fix: give it a name such as "log-shipper"`,
   );
 });
@@ -64,7 +63,7 @@ describe('adapter', () => {
     [0, 'metricsPort 0'],
     [65536, 'metricsPort 65536'],
   ])('metricsPort %d is refused', (metricsPort, what) => {
-    expect(said(() => adapter({ metricsPort }))).toBe(
+    expect(refusalOf(() => adapter({ metricsPort }))).toBe(
       `test/Web: adapter "exporter" has ${what}, outside 1-65535. Fix: use a port number from 1 to 65535, e.g. 9113`,
     );
   });
@@ -85,7 +84,7 @@ describe('adapter', () => {
     ['?', 'is not an absolute path', '/metrics'],
     ['/%zz', 'holds characters a URL path cannot carry unescaped (spaces, "?", "#", quotes, ...)', '/%25zz'],
   ])('metrics path %j is refused (%s), with %s as the fix', (metricsPath, why, cleaned) => {
-    expect(said(() => adapter({ metricsPath }))).toBe(
+    expect(refusalOf(() => adapter({ metricsPath }))).toBe(
       `test/Web: adapter "exporter" has metrics path ${JSON.stringify(metricsPath)}, which ${why}. Fix: use an absolute path of letters, digits and "-._~/", e.g. "${cleaned}"`,
     );
   });
@@ -102,26 +101,28 @@ describe('adapter', () => {
   });
 
   test('a metrics port name another container has is refused, with a name to use instead', () => {
-    expect(said(() => adapter({ metricsPortName: 'http' }, { app: { image: 'myapp:1.0', ports: [{ number: 8080, name: 'http' }] } }))).toBe(
+    expect(
+      refusalOf(() => adapter({ metricsPortName: 'http' }, { app: { image: 'myapp:1.0', ports: [{ number: 8080, name: 'http' }] } })),
+    ).toBe(
       'test/Web: adapter "exporter" names its metrics port "http", but container "app" already has a port of that name. Fix: give the adapter another metricsPortName, e.g. "metrics-2"',
     );
-    expect(said(() => adapter({ ports: [{ number: 9200, name: 'metrics' }] }))).toBe(
+    expect(refusalOf(() => adapter({ ports: [{ number: 9200, name: 'metrics' }] }))).toBe(
       'test/Web: adapter "exporter" names its metrics port "metrics", but container "exporter" already has a port of that name. Fix: give the adapter another metricsPortName, e.g. "metrics-2"',
     );
   });
 
   test('the nginx exporter refuses a status port nothing listens on, naming the app ports', () => {
     const build = (app: any) => () => new AdapterPod(newChart(), 'Web', { app, adapters: [Adapter.nginxExporter({ statusPort: 8081 })] });
-    expect(said(build({ image: 'nginx:1.25', ports: [{ number: 8080 }, { number: 8443 }] }))).toBe(
+    expect(refusalOf(build({ image: 'nginx:1.25', ports: [{ number: 8080 }, { number: 8443 }] }))).toBe(
       'test/Web: adapter "metrics-adapter" reads stub_status on port 8081, which no container of the pod declares: it would scrape a port nothing listens on. ' +
         "Fix: set statusPort to the app's stub_status port (the app declares 8080, 8443), or declare that port on the app container",
     );
-    expect(said(build({ image: 'nginx:1.25' }))).toBe(
+    expect(refusalOf(build({ image: 'nginx:1.25' }))).toBe(
       'test/Web: adapter "metrics-adapter" reads stub_status on port 8081, which no container of the pod declares: it would scrape a port nothing listens on. ' +
         "Fix: set statusPort to the app's stub_status port, or declare that port on the app container",
     );
     const clash = { image: 'nginx:1.25', ports: [{ number: 8080 }, { number: 9000, name: 'metrics' }] };
-    expect(said(() => new AdapterPod(newChart(), 'Web', { app: clash, adapters: [Adapter.nginxExporter()] }))).toBe(
+    expect(refusalOf(() => new AdapterPod(newChart(), 'Web', { app: clash, adapters: [Adapter.nginxExporter()] }))).toBe(
       'test/Web: adapter "metrics-adapter" names its metrics port "metrics", but container "app" already has a port of that name. Fix: give the adapter another metricsPortName, e.g. "adapter-metrics"',
     );
   });

@@ -11,10 +11,9 @@ import * as fs from 'fs';
 import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
-import { Duration } from 'cdk8s';
-import { Ambassador, AmbassadorPod, AmbassadorProps, AppPod, Sidecar, WaitFor } from '../lib';
-import { isLoopbackHost } from '../lib/core/names';
+import { Ambassador, AmbassadorPod, WaitFor } from '../lib';
 import { describeWithTools } from './consumers/tools';
+import { waitForCommand, ambassadorContainer } from './emitted-commands';
 import { errorOf, newChart, only, podSpecOf, synth } from './util';
 
 const BUSYBOX = '/bin/busybox';
@@ -70,28 +69,6 @@ function run(
       resolve({ code, stdout, stderr });
     });
   });
-}
-
-/** The wait-for init container the library synthesizes for `port`, as it appears in the YAML. */
-function waitForCommand(port: number, timeoutSeconds: number, host = '127.0.0.1'): string[] {
-  const chart = newChart();
-  new AppPod(chart, 'Web', {
-    app: { image: 'myapp:1.0' },
-    extensions: [
-      WaitFor.tcp({ name: 'db', host, port, timeout: Duration.seconds(timeoutSeconds), pollInterval: Duration.seconds(1) }),
-      // In a pod, what answers on its own address before the init steps end is a native sidecar.
-      ...(isLoopbackHost(host) ? [new Sidecar({ name: 'local', image: 'local:1.0', nativeSidecar: true, ports: [{ number: port }] })] : []),
-    ],
-  });
-  const initContainers = podSpecOf(only(synth(chart), 'Deployment')).initContainers;
-  return initContainers.find((c: any) => c.name === 'wait-for-db').command;
-}
-
-/** The ambassador container the library synthesizes, as it appears in the YAML. */
-function ambassadorContainer(props: AmbassadorProps): any {
-  const chart = newChart();
-  new AmbassadorPod(chart, 'Web', { app: { image: 'myapp:1.0' }, ambassadors: [new Ambassador(props)] });
-  return podSpecOf(only(synth(chart), 'Deployment')).containers[1];
 }
 
 /** Sends `message` to 127.0.0.1:`port` and returns what comes back before the remote closes. */

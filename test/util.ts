@@ -116,6 +116,11 @@ export function errorOf(fn: () => unknown): PodPatternError {
   return errors[0];
 }
 
+/** What the PodPatternError `fn` throws says (construct path, problem and fix), without its code. */
+export function refusalOf(fn: () => unknown): string {
+  return errorOf(fn).message.replace(/ \[[a-z-]+\]$/, '');
+}
+
 /** Runs `fn` and returns every PodPatternError it throws (one, or all of a synth's problems). */
 export function errorsOf(fn: () => unknown): PodPatternError[] {
   try {
