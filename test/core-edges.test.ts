@@ -487,3 +487,17 @@ describe('container registry', () => {
     expect(spec.containers[0].securityContext.runAsNonRoot).toBe(true);
   });
 });
+
+test("spread lands in the pod template of every controller kind, a CronJob's inside its job template", () => {
+  const keys = (spec: any) => spec.topologySpreadConstraints.map((c: any) => c.topologyKey);
+  const both = ['kubernetes.io/hostname', 'topology.kubernetes.io/zone'];
+  const cron = only(build({ controller: Controller.cronJob({ schedule: '*/5 * * * *' }), scheduling: { spread: true } }), 'CronJob');
+  expect(keys(cron.spec.jobTemplate.spec.template.spec)).toEqual(both);
+  for (const [controller, kind] of [
+    [Controller.daemonSet(), 'DaemonSet'],
+    [Controller.job(), 'Job'],
+    [Controller.statefulSet({ replicas: 5 }), 'StatefulSet'],
+  ] as const) {
+    expect(keys(podSpecOf(only(build({ controller, scheduling: { spread: true } }), kind)))).toEqual(both);
+  }
+});
