@@ -238,8 +238,8 @@ function endpoints(container: JsonObject): Array<{ host: string; port: number }>
     for (const match of text.matchAll(ENDPOINT)) {
       const host = match[1];
       const port = Number(match[2]);
-      // A name needs a letter (1.2:3 is a version); an address four numbers; a port 1-65535.
-      if (port < 1 || port > 65535 || !(IPV4.test(host) || /[a-z]/.test(host))) continue;
+      // A name needs a letter (1.2:3 is a version); an address four numbers (or IPv6 loopback); a port 1-65535.
+      if (port < 1 || port > 65535 || !(host === '[::1]' || IPV4.test(host) || /[a-z]/.test(host))) continue;
       found.push({ host, port });
     }
   }
