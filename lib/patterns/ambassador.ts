@@ -332,7 +332,7 @@ export class Ambassador implements IPodExtension {
       fail(
         pod,
         'ambassador-upstream',
-        `ambassador "${this.props.name}" has upstream ${quoted}, which lacks a ${match && !host ? 'host' : 'port'}`,
+        `ambassador "${this.props.name}" has upstream ${quoted}, which ${match && !host ? 'lacks a host' : match || !upstream.includes(':') ? 'lacks a port' : 'is not host:port'}`,
         'write it as host:port, e.g. "db.example.com:3306"',
       );
     }

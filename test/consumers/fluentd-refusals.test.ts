@@ -97,6 +97,13 @@ test.each([
     `has ${line(1, '@type exec_filter # runs')}: an output that runs commands, which a log shipper has no business running`,
   ],
   ['@type forward\n<server>', 'has an output whose <server> is never closed'],
+  // A tag is the whole line (a comment aside): text after it, or before it, makes it no tag.
+  ['@type forward\n<buffer>\n</buffer> x', `has ${line(3, '</buffer> x')}, which is not a section tag "<name argument>" or "</name>"`],
+  ['@type forward\n<buffer> x\n</buffer>', `has ${line(2, '<buffer> x')}, which is not a section tag "<name argument>" or "</name>"`],
+  ['@type forward\nkey <buffer>\n</buffer>', `has ${line(3, '</buffer>')} closing a section the output did not open`],
+  // Two spaces before a quoted value: the value is still what is inside the quotes.
+  ['@type  "exec"', `has ${line(1, '@type  "exec"')}: an output that runs commands, which a log shipper has no business running`],
+  ["@type\t'exec'", `has ${line(1, "@type\t'exec'")}: an output that runs commands, which a log shipper has no business running`],
   ['host logs.example.com', 'has an output without "@type", which Fluentd needs to start'],
   ['<store>\n@type stdout\n</store>', 'has an output without "@type", which Fluentd needs to start'],
 ])('output %j is refused', (body, expected) => {
@@ -110,6 +117,17 @@ test.each([
   '@type forward\nhost "logs\\t\\"q\\""\n# a comment line\n\n@id out_1\n@log_level warn',
   "@type forward\nhost 'ex\\ec'",
   '@type relabel\n@label @archive',
+  // Spaces inside a closing tag and a comment after it; a parameter without a value.
+  '@type forward\n<buffer>\nflush_at_shutdown\n</buffer  >   # done',
+  '@type forward\n<server>\n</server> #x',
+  // "@" names are refused only directly in <match>; a plugin reads its own sections.
+  '@type forward\n<buffer>\n@custom x\n</buffer>',
+  // A command plugin's name is refused only as the output's @type.
+  '@type forward\ntag exec',
+  // In single quotes a backslash stays unless it escapes a quote or a backslash: this is "exe\c".
+  "@type 'exe\\c'",
+  // A parameter whose value is "</buffer>" closes nothing.
+  '@type forward\n<buffer>\nkey </buffer>\n</buffer>',
 ])('output %j is accepted', (body) => {
   expect(matchBodyRefusal(body)).toBeUndefined();
 });

@@ -1,0 +1,344 @@
+/**
+ * The patterns, second pass: behaviours the mutation run of lib/patterns/ still found unguarded
+ * after pattern-edges.test.ts: port range ends, anchored address and path forms, the wait-for
+ * deadline warning said once with the right sum, the migration's inherited environment, its
+ * Job's name and hook-order warning, the mesh's proxy sizing and its warnings.
+ */
+import { Duration } from 'cdk8s';
+import * as kplus from 'cdk8s-plus-28';
+import {
+  Adapter,
+  AdapterPod,
+  Ambassador,
+  AppPod,
+  AppPodProps,
+  Controller,
+  IPodExtension,
+  IstioSidecar,
+  IstioSidecarProps,
+  MetricsMonitor,
+  MigratingApp,
+  Migration,
+  MigrationMode,
+  PodAnnotations,
+  QosPreset,
+  ResourceSize,
+  Sidecar,
+  SidecarPod,
+  WaitFor,
+} from '../lib';
+import { newChart, ofKind, only, podMetadataOf, podSpecOf, refusalOf, synth } from './util';
+
+const APP = { image: 'myapp:1.0', ports: [{ number: 8080, name: 'http' }] };
+const warnings = () => jest.mocked(console.warn).mock.calls.map(([text]) => String(text));
+
+function pod(props: Partial<AppPodProps>, extensions: IPodExtension[] = []): any[] {
+  const chart = newChart();
+  new AppPod(chart, 'Web', { app: APP, ...props, extensions: [...extensions, ...(props.extensions ?? [])] });
+  return synth(chart);
+}
+const spec = (manifests: any[], kind = 'Deployment') => podSpecOf(only(manifests, kind));
+
+describe('adapter', () => {
+  const adapter = (props: Partial<ConstructorParameters<typeof Adapter>[0]>) =>
+    pod({}, [new Adapter({ name: 'exporter', image: 'exporter:1.0', metricsPort: 9100, ...props })]);
+
+  test('an adapter may declare more ports than its metrics port', () => {
+    const containers = spec(adapter({ ports: [{ number: 9200, name: 'admin' }] })).containers;
+    expect(containers[1].ports).toEqual([
+      { containerPort: 9100, name: 'metrics' },
+      { containerPort: 9200, name: 'admin' },
+    ]);
+  });
+
+  test.each([
+    ['/a b/c', '/a-b/c'],
+    ['/a%2', '/a%252'],
+    ['/my  metrics', '/my-metrics'],
+  ])('metrics path %j is refused as a whole, not by its last segment; the fix is %j', (metricsPath, cleaned) => {
+    expect(refusalOf(() => adapter({ metricsPath }))).toContain(
+      `Fix: use an absolute path of letters, digits and "-._~/", e.g. "${cleaned}"`,
+    );
+  });
+
+  test('a percent escape with two hex digits is accepted', () => {
+    expect(() => adapter({ metricsPath: '/a%20b' })).not.toThrow();
+  });
+});
+
+describe('ambassador', () => {
+  const ambassador = (props: Partial<ConstructorParameters<typeof Ambassador>[0]>) =>
+    pod({}, [new Ambassador({ name: 'db', upstream: 'db.example:5432', ...props })]);
+
+  test('local port 1 is in range but privileged; 65535 and upstream ports 1 and 65535 are accepted', () => {
+    expect(refusalOf(() => ambassador({ localPort: 1 }))).toMatch(/^test\/Web: ambassador "db" would listen on port 1, below 1024, /);
+    expect(spec(ambassador({ localPort: 65535 })).containers[1].ports).toEqual([{ containerPort: 65535 }]);
+    for (const port of [1, 65535]) {
+      expect(spec(ambassador({ upstream: `db.example:${port}`, localPort: 5432 })).containers[1].args).toContain(`TCP:db.example:${port}`);
+    }
+  });
+
+  test.each([
+    [
+      '[fd00::1]:5432x',
+      'ambassador "db" has upstream "[fd00::1]:5432x": an IPv6 address without brackets, whose port cannot be told from its last group',
+    ],
+    [
+      'x[fd00::1]:5432',
+      'ambassador "db" has upstream "x[fd00::1]:5432": an IPv6 address without brackets, whose port cannot be told from its last group',
+    ],
+    ['db x:5432', 'ambassador "db" has upstream "db x:5432", which is not host:port'],
+    ['db.example', 'ambassador "db" has upstream "db.example", which lacks a port'],
+  ])('upstream %j is refused: %s', (upstream, what) => {
+    expect(refusalOf(() => ambassador({ upstream }))).toMatch(
+      new RegExp(`^test/Web: ${what.replace(/[[\]().*+?^$\\|]/g, '\\$&')}\\. Fix: `),
+    );
+  });
+
+  test("the app's variables take the ambassador's name in upper case, dashes as underscores", () => {
+    const env = spec(pod({}, [new Ambassador({ name: 'db-proxy', upstream: 'db.example:5432' })])).containers[0].env;
+    expect(env.map((e: any) => e.name)).toEqual(['DB_PROXY_HOST', 'DB_PROXY_PORT', 'DB_PROXY_ADDRESS']);
+  });
+
+  test("an unknown prop of the ambassador's proxy is named with the ambassador", () => {
+    expect(refusalOf(() => ambassador({ upstream: undefined, localPort: 5432, proxy: { image: 'envoy:1.0', imag: 'x' } as any }))).toBe(
+      'test/Web: the proxy of ambassador "db" has no prop "imag". Fix: write "image", the prop it has closest to that',
+    );
+  });
+});
+
+describe('wait-for', () => {
+  const script = (manifests: any[]) => spec(manifests).initContainers[0].command.join(' ');
+
+  test('an IPv6 host is written in brackets where the script says what it waits for', () => {
+    expect(script(pod({}, [WaitFor.tcp({ name: 'db', host: 'fd00::1', port: 5432 })]))).toContain('[fd00::1]:5432 (db)');
+  });
+
+  test('ports 1 and 65535 are accepted', () => {
+    expect(script(pod({}, [WaitFor.tcp({ name: 'db', host: 'db', port: 1 })]))).toContain('db:1 (db)');
+    expect(script(pod({}, [WaitFor.tcp({ name: 'db', host: 'db', port: 65535 })]))).toContain('db:65535 (db)');
+  });
+
+  test.each([
+    [
+      '[fd00::1]',
+      'an IPv6 address in brackets, but brackets belong to host:port notation and this host stands alone',
+      'write it bare: "fd00::1"',
+    ],
+    ['[fd00::1]x', 'which is neither a DNS name nor an IP address', 'use a Service name'],
+    ['x[fd00::1]', 'which is neither a DNS name nor an IP address', 'use a Service name'],
+  ])('host %j is refused: %s', (host, what, fix) => {
+    const message = refusalOf(() => pod({}, [WaitFor.tcp({ name: 'db', host, port: 5432 })]));
+    expect(message).toContain(
+      `wait-for "db" has host ${JSON.stringify(host)}${what.startsWith('which') ? ', ' : ': '}${what}. Fix: ${fix}`,
+    );
+  });
+
+  test('a wait-for name that is no DNS label is refused as one', () => {
+    expect(refusalOf(() => pod({}, [WaitFor.tcp({ name: 'DB', host: 'db', port: 5432 })]))).toMatch(/^test\/Web: wait-for name "DB" /);
+  });
+
+  test("the deadline warning is said once, by the step that takes the waits past a Job's activeDeadline, with their sum", () => {
+    pod({ controller: Controller.job({ activeDeadline: Duration.seconds(500) }) }, [
+      WaitFor.tcp({ name: 'a', host: 'a', port: 1, timeout: Duration.seconds(200) }),
+      WaitFor.tcp({ name: 'b', host: 'b', port: 1, timeout: Duration.seconds(200) }),
+      WaitFor.tcp({ name: 'c', host: 'c', port: 1, timeout: Duration.seconds(200) }),
+      WaitFor.tcp({ name: 'd', host: 'd', port: 1, timeout: Duration.seconds(200) }),
+    ]);
+    expect(warnings().filter((w) => w.includes('activeDeadline'))).toEqual([
+      expect.stringContaining(
+        `the wait-for steps up to "c" may wait 600s, but the Job's activeDeadline is 500s: the run would end as DeadlineExceeded before the wait gives up and says what it waited for. Give the wait-for steps shorter timeouts, or the Job a longer deadline`,
+      ),
+    ]);
+  });
+});
+
+describe('migration', () => {
+  const migrating = (migration: Migration, props: Partial<AppPodProps> = {}, id = 'Web') => {
+    const chart = newChart();
+    new MigratingApp(chart, id, { app: APP, migration, ...props });
+    return synth(chart);
+  };
+
+  test("an unknown prop of the migration is named as the migration's", () => {
+    expect(refusalOf(() => migrating(new Migration({ args: ['--migrate'], concurentSafe: true } as any)))).toBe(
+      'test/Web: the migration has no prop "concurentSafe". Fix: write "concurrencySafe", the prop it has closest to that',
+    );
+  });
+
+  test('the migration inherits plain values and references from the app as they are', () => {
+    const chart = newChart();
+    const secret = new kplus.Secret(chart, 'Db', { metadata: { name: 'db' } });
+    new MigratingApp(chart, 'Web', {
+      app: {
+        ...APP,
+        env: { PLAIN: 'value' },
+        envValues: { PASSWORD: kplus.EnvValue.fromSecretValue({ secret, key: 'password' }) },
+      },
+      migration: new Migration({ args: ['--migrate'], concurrencySafe: true }),
+    });
+    const migrate = spec(synth(chart)).initContainers.find((c: any) => c.name === 'migrate');
+    expect(migrate.env).toEqual([
+      { name: 'PLAIN', value: 'value' },
+      { name: 'PASSWORD', valueFrom: { secretKeyRef: { key: 'password', name: 'db' } } },
+    ]);
+  });
+
+  test('a classic helper the app reaches on one of its ports: the migration is told it is not running yet', () => {
+    migrating(new Migration({ args: ['--migrate'], concurrencySafe: true }), {
+      app: { ...APP, env: { DB_ADDRESS: 'localhost:5432' } },
+      extensions: [new Sidecar({ name: 'db-proxy', image: 'proxy:1.0', ports: [{ number: 9000 }, { number: 5432 }] })],
+    });
+    expect(warnings()).toContainEqual(
+      expect.stringContaining(
+        'the migration inherits DB_ADDRESS=localhost:5432 from the app, but runs before classic sidecars ("db-proxy") start. Make that helper a native sidecar, or give the migration a direct address',
+      ),
+    );
+  });
+
+  test("a Job migration that needs the app's ConfigMap, Secret and ServiceAccount is told they come after the hook", () => {
+    const chart = newChart();
+    const config = new kplus.ConfigMap(chart, 'Config', { metadata: { name: 'web-config' } });
+    const secret = new kplus.Secret(chart, 'Secret', { metadata: { name: 'web-secret' } });
+    const serviceAccount = new kplus.ServiceAccount(chart, 'Account', { metadata: { name: 'web' } });
+    new MigratingApp(chart, 'Web', {
+      app: {
+        ...APP,
+        volumeMounts: [
+          { volume: 'config', path: '/etc/web' },
+          { volume: 'secret', path: '/etc/secret' },
+        ],
+      },
+      volumes: [
+        kplus.Volume.fromConfigMap(chart, 'ConfigVolume', config, { name: 'config' }),
+        kplus.Volume.fromSecret(chart, 'SecretVolume', secret, { name: 'secret' }),
+      ],
+      serviceAccount,
+      migration: new Migration({ args: ['--migrate'], mode: MigrationMode.JOB }),
+    });
+    synth(chart);
+    expect(warnings()).toContainEqual(
+      expect.stringContaining(
+        'the migration Job runs as a pre-install hook, before the rest of the app exists, and needs ConfigMap web-config, Secret web-secret, ServiceAccount web of the same app: on a first install its pod waits for them. Create them before the app (another chart or a sync wave), or give the migration what it needs without them',
+      ),
+    );
+  });
+
+  test("the migration Job's name keeps to 63 characters and changes with the pod's scheduling", () => {
+    const name = 'a'.repeat(63);
+    const jobName = (props: Partial<AppPodProps>) =>
+      only(migrating(new Migration({ args: ['--migrate'], mode: MigrationMode.JOB }), { name, ...props }), 'Job').metadata.name;
+    const plain = jobName({});
+    expect(plain).toMatch(new RegExp(`^${'a'.repeat(45)}-migrate-[0-9a-f]{8}$`));
+    expect(jobName({ scheduling: { nodeSelector: { pool: 'db' } } })).not.toBe(plain);
+    expect(jobName({})).toBe(plain);
+  });
+});
+
+describe('mesh', () => {
+  const mesh = (props: IstioSidecarProps, podProps: Partial<AppPodProps> = {}) => {
+    const chart = newChart();
+    new AppPod(chart, 'Web', { app: APP, ...podProps, extensions: [new IstioSidecar(props), ...(podProps.extensions ?? [])] });
+    return synth(chart);
+  };
+  const proxyAnnotations = (manifests: any[]) =>
+    Object.fromEntries(
+      Object.entries(podMetadataOf(only(manifests, 'Deployment')).annotations ?? {}).filter(([key]) =>
+        key.startsWith('sidecar.istio.io/proxy'),
+      ),
+    );
+
+  test("the proxy ports are those of Istio's port table: admin, outbound, debug, inbound, HBONE, merged metrics, health, DNS, Envoy metrics", () => {
+    expect(IstioSidecar.PROXY_PORTS).toEqual([15000, 15001, 15004, 15006, 15008, 15020, 15021, 15053, 15090]);
+  });
+
+  test("without a preset or a proxy size the proxy keeps Istio's defaults: no size annotations", () => {
+    expect(proxyAnnotations(mesh({}))).toEqual({});
+  });
+
+  test('a Burstable preset shapes the proxy as a helper: requests of its size, limits a factor above', () => {
+    expect(proxyAnnotations(mesh({ proxySize: ResourceSize.SMALL }, { qos: QosPreset.burstable({ size: ResourceSize.SMALL }) }))).toEqual({
+      'sidecar.istio.io/proxyCPU': '250m',
+      'sidecar.istio.io/proxyCPULimit': '500m',
+      'sidecar.istio.io/proxyMemory': '256Mi',
+      'sidecar.istio.io/proxyMemoryLimit': '512Mi',
+    });
+  });
+
+  test("an unknown mesh prop is named as the mesh's", () => {
+    expect(refusalOf(() => mesh({ strictMTLS: true } as any))).toBe(
+      'test/Web: the mesh has no prop "strictMTLS". Fix: write "strictMtls", the prop it has closest to that',
+    );
+  });
+
+  test.each([
+    [MetricsMonitor.POD_MONITOR, 'PodMonitor'],
+    [MetricsMonitor.SERVICE_MONITOR, 'ServiceMonitor'],
+  ])('strict mTLS with a %s: Prometheus outside the mesh is refused, said at synth', (monitor, kind) => {
+    mesh(
+      { strictMtls: true },
+      { service: {}, extensions: [new Adapter({ name: 'exporter', image: 'exporter:1.0', metricsPort: 9100, monitor })] },
+    );
+    expect(warnings()).toContainEqual(
+      expect.stringContaining(
+        `${kind} scrape the pod's metrics port directly, which STRICT mTLS refuses to a Prometheus outside the mesh. Run Prometheus with an Istio sidecar and its certificates, or allow plaintext on that port with a portLevelMtls PERMISSIVE entry`,
+      ),
+    );
+  });
+
+  test('no warning about monitors without strict mTLS, or without a monitor', () => {
+    mesh(
+      {},
+      {
+        service: {},
+        extensions: [new Adapter({ name: 'exporter', image: 'exporter:1.0', metricsPort: 9100, monitor: MetricsMonitor.POD_MONITOR })],
+      },
+    );
+    mesh({ strictMtls: true }, { service: {} });
+    expect(warnings().filter((w) => w.includes('STRICT mTLS'))).toEqual([]);
+  });
+
+  test('a Service port named with a protocol only after a prefix is treated as opaque TCP: said at synth', () => {
+    mesh({}, { app: { image: 'myapp:1.0', ports: [{ number: 8080, name: 'web-http' }] }, service: {} });
+    expect(warnings()).toContainEqual(expect.stringContaining('Service port 8080 is named "web-http": Istio picks a port\'s protocol'));
+  });
+
+  test('a ProxyConfig that sets holdApplicationUntilProxyStarts with no space before its colon is left as it is', () => {
+    const manifests = mesh({}, { podAnnotations: { 'proxy.istio.io/config': 'holdApplicationUntilProxyStarts: false' } });
+    expect(podMetadataOf(only(manifests, 'Deployment')).annotations['proxy.istio.io/config']).toBe(
+      'holdApplicationUntilProxyStarts: false',
+    );
+  });
+});
+
+describe('sidecar', () => {
+  test('the configuration checksum does not depend on the order the files are given in', () => {
+    const checksum = (files: Record<string, string>) => {
+      const chart = newChart();
+      new SidecarPod(chart, 'Web', {
+        app: APP,
+        sidecars: [new Sidecar({ name: 'proxy', image: 'proxy:1.0', config: { volume: 'conf', path: '/etc/proxy', files } })],
+      });
+      return podMetadataOf(only(synth(chart), 'Deployment')).annotations;
+    };
+    const sorted = checksum({ 'a.conf': 'a', 'b.conf': 'b' });
+    expect(Object.keys(sorted).some((key) => key.includes('checksum'))).toBe(true);
+    expect(checksum({ 'b.conf': 'b', 'a.conf': 'a' })).toEqual(sorted);
+    expect(checksum({ 'a.conf': 'a', 'b.conf': 'c' })).not.toEqual(sorted);
+  });
+});
+
+test('ambassador, adapter and sidecar pods pass their helpers as extensions, after any given', () => {
+  const chart = newChart();
+  const order: string[] = [];
+  const mark = (name: string): IPodExtension => ({ extend: () => void order.push(name) });
+  new AdapterPod(chart, 'Web', {
+    app: APP,
+    adapters: [new Adapter({ name: 'exporter', image: 'exporter:1.0', metricsPort: 9100 })],
+    extensions: [mark('given')],
+  });
+  expect(order).toEqual(['given']);
+  expect(spec(synth(chart)).containers.map((c: any) => c.name)).toEqual(['app', 'exporter']);
+  expect(ofKind(synth(chart), 'Deployment')).toHaveLength(1);
+  expect(PodAnnotations.PROMETHEUS_PORT).toBe('prometheus.io/port');
+});
