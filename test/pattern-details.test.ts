@@ -4,13 +4,14 @@
  * deadline warning said once with the right sum, the migration's inherited environment, its
  * Job's name and hook-order warning, the mesh's proxy sizing and its warnings.
  */
-import { Duration } from 'cdk8s';
+import { Chart, Duration, Testing } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import {
   Adapter,
   AdapterPod,
   Ambassador,
   AppPod,
+  AmbassadorPod,
   AppPodProps,
   Controller,
   IPodExtension,
@@ -341,4 +342,23 @@ test('ambassador, adapter and sidecar pods pass their helpers as extensions, aft
   expect(spec(synth(chart)).containers.map((c: any) => c.name)).toEqual(['app', 'exporter']);
   expect(ofKind(synth(chart), 'Deployment')).toHaveLength(1);
   expect(PodAnnotations.PROMETHEUS_PORT).toBe('prometheus.io/port');
+});
+
+test.each([
+  ['SidecarPod', (props: any) => new SidecarPod(newChart(), 'Web', props)],
+  ['AmbassadorPod', (props: any) => new AmbassadorPod(newChart(), 'Web', props)],
+  ['AdapterPod', (props: any) => new AdapterPod(newChart(), 'Web', props)],
+])('a %s given no helpers (JavaScript, no type check) is the app alone', (_, make) => {
+  const pod: AppPod = make({ app: APP });
+  expect(spec(synth(Chart.of(pod))).containers.map((c: any) => c.name)).toEqual(['app']);
+});
+
+test('what selects the pods through cdk8s-plus selects them by the app labels, in the namespace of the app', () => {
+  const chart = newChart();
+  const pod = new AppPod(chart, 'Web', { app: APP, labels: { tier: 'web' } });
+  const config = pod.workload.toPodSelectorConfig();
+  expect(config.labelSelector._toKube()).toEqual({ matchLabels: only(synth(chart), 'Deployment').spec.selector.matchLabels });
+  expect(config.namespaces).toBeUndefined();
+  const namespaced = new AppPod(new Chart(Testing.app(), 'shop', { namespace: 'shop' }), 'Web', { app: APP });
+  expect(namespaced.workload.toPodSelectorConfig().namespaces).toEqual({ names: ['shop'] });
 });
