@@ -4,7 +4,7 @@
  * rendered map, a tie between two typo candidates, the parse of an aggregated error). IPv6
  * groups are checked against values worked out by hand from RFC 4291 and Go's net.ParseIP.
  */
-import { Duration, Size } from 'cdk8s';
+import { ApiObject, Duration, JsonPatch, Size } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import {
   AppPod,
@@ -377,4 +377,15 @@ describe('QoS, validation passes, controllers and extension order', () => {
     expect(spec.initContainers.map((c: any) => c.name)).toEqual(['wait-for-first', 'wait-for-second', 'wait-for-third']);
     expect(spec.containers.map((c: any) => c.name)).toEqual(['app', 'helper']);
   });
+});
+
+test('a JSON patch that cannot apply is reported with the object and a fix, not as a stack trace', () => {
+  const chart = newChart();
+  const pod = new AppPod(chart, 'Web', { app: { image: 'myapp:1.0', ports: [{ number: 8080 }] } });
+  ApiObject.of(pod.workload).addJsonPatch(JsonPatch.replace('/spec/nothing/here', 1));
+  expect(refusalOf(() => synth(chart))).toBe(
+    'test/Web: Deployment "web" could not be written: ' +
+      "Failed serializing construct at path 'test/Web/Workload/Resource' with name 'web': TypeError: Cannot read properties of undefined (reading 'here'). " +
+      'Fix: correct the value the message names; if it names none, report it with the props that led here',
+  );
 });

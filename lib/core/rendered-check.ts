@@ -72,20 +72,17 @@ export function currentSynthPass(): object {
 }
 
 const RENDER = new WeakMap<ApiObject, () => unknown>();
-const PENDING = new WeakMap<ApiObject, { readonly pass: object; readonly json: unknown; readonly violations: readonly Violation[] }>();
+const PENDING = new WeakMap<ApiObject, { readonly pass: object; readonly json: unknown }>();
 
 /**
  * Renders `object`, checks the JSON, and hands the same JSON to its next `toJson()`, which cdk8s
  * calls right after validation: validation is the last step before rendering, so nothing changes
- * the tree between the two. A rendering not yet written is reused with its verdict within the
- * same synth pass (cdk8s validates twice); later, an object renders afresh.
+ * the tree between the two. Later, an object renders afresh. (cdk8s validates twice per synth;
+ * the owner's validation answers the second time from its own cache, so an object is checked
+ * once per pass.)
  */
 function checkForSynth(object: ApiObject): readonly Violation[] {
   const current = currentSynthPass();
-  const pending = PENDING.get(object);
-  if (pending?.pass === current) {
-    return pending.violations;
-  }
   let render = RENDER.get(object);
   if (!render) {
     // The generated Kube* classes and cdk8s-plus wrap toJson; keep whichever this object has.
@@ -100,7 +97,7 @@ function checkForSynth(object: ApiObject): readonly Violation[] {
   }
   const json = render();
   const violations = validateManifest(json);
-  PENDING.set(object, { pass: current, json, violations });
+  PENDING.set(object, { pass: current, json });
   return violations;
 }
 
