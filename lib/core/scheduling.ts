@@ -121,5 +121,6 @@ export function checkDns(scope: IConstruct, dns: kplus.PodDnsProps | undefined):
 }
 
 function sortedRecord(record: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  // An object's keys are unique: no two compare equal.
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
