@@ -121,3 +121,11 @@ test('valid properties are accepted', () => {
   }
   expect(() => new PodPatternsValidation()).not.toThrow();
 });
+
+test('an object without kind or name is reported as "object" with an empty resource name', async () => {
+  const { violations } = await run({}, { 'a.yaml': [{ apiVersion: 'v1', metadata: {} }] });
+  expect(violations).toHaveLength(1);
+  expect(violations[0].ruleName).toBe('[error] invalid-manifest');
+  expect(violations[0].recommendation).toMatch(/^object : .+ \(rule: .+\)$/);
+  expect(violations[0].violatingResources).toEqual([{ resourceName: '', locations: ['kind'], manifestPath: 'a.yaml' }]);
+});
