@@ -1,6 +1,7 @@
 import { ApiObject } from 'cdk8s';
 import { Construct, IConstruct } from 'constructs';
-import { Severity, validateManifest, Violation } from '../rules';
+import type { Violation } from '../rules';
+import { Severity } from '../rules/violation';
 import { PodPatternError, problem, warn } from './errors';
 
 /**
@@ -69,6 +70,15 @@ export function currentSynthPass(): object {
     queueMicrotask(() => (pass = undefined));
   }
   return pass;
+}
+
+// Kubernetes' rules are a third of the library's import time and needed only once a synth
+// checks what it renders: they load then, not when an app imports the library.
+let rules: typeof import('../rules') | undefined;
+function validateManifest(json: unknown): readonly Violation[] {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  rules ??= require('../rules') as typeof import('../rules');
+  return rules.validateManifest(json);
 }
 
 const RENDER = new WeakMap<ApiObject, () => unknown>();
