@@ -389,3 +389,12 @@ test('a JSON patch that cannot apply is reported with the object and a fix, not 
       'Fix: correct the value the message names; if it names none, report it with the props that led here',
   );
 });
+
+test('a pod without resources or a preset is warned BestEffort, with both ways to size it and the way to say so', () => {
+  build({});
+  expect(jest.mocked(console.warn).mock.calls.map(([text]) => String(text))).toContain(
+    'warning: test/Web: no container of "web" has CPU or memory requests, so the pod is BestEffort: the first to be evicted when its node runs short of memory. ' +
+      'Give it a preset (`qos: QosPreset.burstable({ size: ResourceSize.SMALL })`, or PodDefaults.set(chart, { qos }) for every pod of a chart), ' +
+      'or say so with `qos: QosPreset.bestEffort()`',
+  );
+});
