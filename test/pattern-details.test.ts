@@ -362,3 +362,32 @@ test('what selects the pods through cdk8s-plus selects them by the app labels, i
   const namespaced = new AppPod(new Chart(Testing.app(), 'shop', { namespace: 'shop' }), 'Web', { app: APP });
   expect(namespaced.workload.toPodSelectorConfig().namespaces).toEqual({ names: ['shop'] });
 });
+
+test('a Job migration under an account, a ConfigMap or a Secret that exist already (imported by name) is not told to wait for them', () => {
+  const chart = newChart();
+  const config = kplus.ConfigMap.fromConfigMapName(chart, 'Config', 'shared-config');
+  new MigratingApp(chart, 'Web', {
+    app: { ...APP, volumeMounts: [{ volume: 'config', path: '/etc/web' }] },
+    volumes: [kplus.Volume.fromConfigMap(chart, 'ConfigVolume', config, { name: 'config' })],
+    serviceAccount: kplus.ServiceAccount.fromServiceAccountName(chart, 'Account', 'shared'),
+    migration: new Migration({ args: ['--migrate'], mode: MigrationMode.JOB }),
+  });
+  synth(chart);
+  expect(warnings().filter((w) => w.includes('pre-install hook'))).toEqual([]);
+});
+
+test('an explicit proxy is no injected one: no warning about what stops after it or about monitors under mTLS', () => {
+  const chart = newChart();
+  new AppPod(chart, 'Web', {
+    app: APP,
+    service: {},
+    sharedVolumes: [{ name: 'logs' }],
+    extensions: [
+      new IstioSidecar({ explicitProxy: true, strictMtls: true }),
+      new Sidecar({ name: 'shipper', image: 'shipper:1.0', nativeSidecar: true, volumeMounts: [{ volume: 'logs', path: '/logs' }] }),
+      new Adapter({ name: 'exporter', image: 'exporter:1.0', metricsPort: 9100, monitor: MetricsMonitor.POD_MONITOR }),
+    ],
+  });
+  synth(chart);
+  expect(warnings().filter((w) => w.includes('stops after the regular containers') || w.includes('STRICT mTLS'))).toEqual([]);
+});

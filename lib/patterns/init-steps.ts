@@ -1,7 +1,7 @@
 import { createHash } from 'crypto';
 import * as kplus from 'cdk8s-plus-28';
 import { Chart, Duration } from 'cdk8s';
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { APP_POD_PROPS_NAMES, AppPod, AppPodProps, DependencyCondition } from '../core/app-pod';
 import { ExtensionPhase, IPodExtension } from '../core/extensions';
 import { ContainerRole, ContainerSpec, VolumeMountSpec } from '../core/container';
@@ -471,10 +471,23 @@ export class Migration implements IPodExtension {
    * Job's pod waits for it. Said, not refused: a cluster may have them from elsewhere.
    */
   private warnOfHookOrder(pod: AppPod, volumes: kplus.Volume[], serviceAccount: kplus.IServiceAccount | undefined): void {
+    // Imported objects (fromConfigMapName, fromServiceAccountName) are constructs too, but of
+    // other classes: they exist already.
+    const kindOf = (c: IConstruct) =>
+      c instanceof kplus.ConfigMap
+        ? 'ConfigMap'
+        : c instanceof kplus.Secret
+          ? 'Secret'
+          : c instanceof kplus.ServiceAccount
+            ? 'ServiceAccount'
+            : undefined;
     const ours = new Set(
       Chart.of(pod)
         .node.findAll()
-        .flatMap((c) => (c instanceof kplus.ConfigMap || c instanceof kplus.Secret ? [`${c.constructor.name} ${c.name}`] : [])),
+        .flatMap((c) => {
+          const kind = kindOf(c);
+          return kind ? [`${kind} ${(c as kplus.ConfigMap | kplus.Secret | kplus.ServiceAccount).name}`] : [];
+        }),
     );
     const needed = volumes.flatMap((v) => {
       const source = (v as unknown as { _toKube(): { configMap?: { name?: string }; secret?: { secretName?: string } } })._toKube();
@@ -485,7 +498,7 @@ export class Migration implements IPodExtension {
           : undefined;
       return ref && ours.has(ref) ? [ref] : [];
     });
-    if (serviceAccount && Construct.isConstruct(serviceAccount)) {
+    if (serviceAccount && ours.has(`ServiceAccount ${serviceAccount.name}`)) {
       needed.push(`ServiceAccount ${serviceAccount.name}`);
     }
     if (needed.length) {
