@@ -4,7 +4,7 @@
  * deadline warning said once with the right sum, the migration's inherited environment, its
  * Job's name and hook-order warning, the mesh's proxy sizing and its warnings.
  */
-import { Chart, Duration, Testing } from 'cdk8s';
+import { Chart, Duration, Size, Testing } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import {
   Adapter,
@@ -390,4 +390,17 @@ test('an explicit proxy is no injected one: no warning about what stops after it
   });
   synth(chart);
   expect(warnings().filter((w) => w.includes('stops after the regular containers') || w.includes('STRICT mTLS'))).toEqual([]);
+});
+
+test("a Job migration that mounts a StatefulSet's claim: which claim, and why a Job has none", () => {
+  const build = () =>
+    new MigratingApp(newChart(), 'Web', {
+      app: { ...APP, volumeMounts: [{ volume: 'data', path: '/data' }] },
+      controller: Controller.statefulSet({ volumeClaims: [{ name: 'data', storage: Size.gibibytes(1) }] }),
+      migration: new Migration({ args: ['--migrate'], mode: MigrationMode.JOB }),
+    });
+  expect(refusalOf(build)).toBe(
+    'test/Web: the migration Job mounts "data", a volume claim of each StatefulSet pod, which a Job does not have. ' +
+      'Fix: run the migration as an init step of the pods (MigrationMode.INIT_CONTAINER), or keep its files off the claim',
+  );
 });
