@@ -17,9 +17,18 @@ const slowTestsLeftOut = [
   '<rootDir>/test/run-commands.test.ts',
 ];
 
-/** One folder of lib/ (scripts/mutate.mjs runs them one by one), or all of lib/ when unset. */
+/**
+ * One folder of lib/ (scripts/mutate.mjs runs them one by one), some files of one as a glob
+ * (`rules/{json,names}.ts`), or all of lib/ when unset.
+ */
 const area = process.env.MUTATE_AREA || undefined;
-const name = area ?? 'lib';
+const name =
+  area === undefined
+    ? 'lib'
+    : area
+        .replace(/\.ts$/, '')
+        .replace(/[^a-z0-9-]+/gi, '-')
+        .replace(/-$/, '');
 /** Re-exports only: nothing to mutate. */
 const notMutated = ['!lib/index.ts', '!lib/errors.ts'];
 
@@ -48,7 +57,7 @@ const config = {
   // Mutants that do not compile are set aside before any test runs (they count in no score).
   checkers: ['typescript'],
   tsconfigFile: 'tsconfig.json',
-  mutate: area === undefined ? ['lib/**/*.ts', ...notMutated] : [`lib/${area}/**/*.ts`],
+  mutate: area === undefined ? ['lib/**/*.ts', ...notMutated] : area.endsWith('.ts') ? [`lib/${area}`] : [`lib/${area}/**/*.ts`],
   // Incremental: a run reuses the results of mutants whose code and covering tests did not change.
   incremental: true,
   incrementalFile: `reports/mutation/${name}.incremental.json`,

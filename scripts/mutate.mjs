@@ -19,8 +19,11 @@ const args = process.argv.slice(2);
 const summaryOnly = args.includes('--summary');
 const chosen = args.filter((a) => !a.startsWith('--'));
 for (const area of chosen) {
-  if (!AREAS.includes(area)) {
-    console.error(`mutate: "${area}" is no folder of lib/; choose from ${AREAS.join(', ')}`);
+  // A folder, or some of its files as a glob (`rules/{json,names}.ts`): a long folder can run in
+  // parts, each with its own report, so that a run cut short keeps the parts it finished.
+  const folder = area.split('/')[0];
+  if (!AREAS.includes(folder) || (area !== folder && !area.endsWith('.ts'))) {
+    console.error(`mutate: "${area}" is neither a folder of lib/ (${AREAS.join(', ')}) nor files of one (rules/{json,names}.ts)`);
     process.exit(1);
   }
 }
@@ -56,13 +59,20 @@ const explained = equivalents();
 const used = new Set();
 const totals = new Map();
 const unexplained = [];
+// Each source file's mutants from the newest report that has them (a folder's, or a part's).
+const latest = new Map();
+const reports = fs.existsSync(REPORTS)
+  ? fs.readdirSync(REPORTS).filter((f) => f.endsWith('.json') && !f.endsWith('.incremental.json'))
+  : [];
+for (const file of reports.map((f) => path.join(REPORTS, f)).sort((a, b) => fs.statSync(a).mtimeMs - fs.statSync(b).mtimeMs)) {
+  for (const [source, { mutants }] of Object.entries(JSON.parse(fs.readFileSync(file, 'utf8')).files)) latest.set(source, mutants);
+}
 for (const area of AREAS) {
-  const file = path.join(REPORTS, `${area}.json`);
-  if (!fs.existsSync(file)) continue;
-  const report = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const sources = [...latest.keys()].filter((source) => source.startsWith(`lib/${area}/`)).sort();
+  if (sources.length === 0) continue;
   const counts = { detected: 0, undetected: 0, equivalent: 0, errors: 0 };
-  for (const [source, { mutants }] of Object.entries(report.files)) {
-    for (const mutant of mutants) {
+  for (const source of sources) {
+    for (const mutant of latest.get(source)) {
       if (DETECTED.has(mutant.status)) counts.detected++;
       else if (UNDETECTED.has(mutant.status)) {
         counts.undetected++;
