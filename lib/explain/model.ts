@@ -461,11 +461,9 @@ function debugCommand(source: PodSource, appName: string | undefined, spec: Json
     .map(([key, value]) => `${key}=${String(value)}`)
     .join(',');
   const target =
-    source.kind === 'Pod'
-      ? `pod/${source.name}`
-      : source.kind === 'CronJob'
-        ? `$(kubectl get pod${namespace} -l ${labels} -o name | head -n 1)`
-        : `${source.kind.toLowerCase()}/${source.name}`;
+    source.kind === 'CronJob'
+      ? `$(kubectl get pod${namespace} -l ${labels} -o name | head -n 1)`
+      : `${source.kind.toLowerCase()}/${source.name}`;
   // An ephemeral container of a pod that must run as non-root must too: the restricted profile does that.
   const nonRoot = obj(spec.securityContext).runAsNonRoot === true;
   return `kubectl debug -it${namespace} ${target} --image=${DEBUG_IMAGE} --target=${appName ?? '<container>'}${nonRoot ? ' --profile=restricted' : ''} -- sh`;

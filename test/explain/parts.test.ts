@@ -1085,3 +1085,178 @@ describe('the command line', () => {
     expect(run('explain', warningOnly).status).toBe(0);
   });
 });
+
+describe('second pass: what the mutation run of lib/explain/ found unchecked', () => {
+  test('Mermaid entities for #, ", < and >; no empty line for a part a container lacks', () => {
+    const w = only(workload('Deployment', { containers: [{ name: 'a#b"c<d>e' }] }));
+    const diagram = podDiagram(w);
+    expect(diagram).toContain('c0["a#35;b#quot;c#lt;d#gt;e<br/>the app"]');
+  });
+
+  test('four ports are all shown, with no count of more', () => {
+    const ports = [1, 2, 3, 4].map((containerPort) => ({ containerPort }));
+    expect(podDiagram(only(workload('Deployment', { containers: [container('app', { ports })] })))).toContain('listens :1, :2, :3, :4"]');
+  });
+
+  test('a claim named like a read-only source is still written through; localhost with no listener or to itself draws no edge', () => {
+    const w = only(
+      workload('Deployment', {
+        containers: [
+          container('app', {
+            args: ['localhost:1234', 'localhost:8080'],
+            ports: [{ containerPort: 8080 }],
+            volumeMounts: [{ name: 'data', mountPath: '/data' }],
+          }),
+        ],
+        volumes: [{ name: 'data', persistentVolumeClaim: { claimName: 'secret' } }],
+      }),
+    );
+    const diagram = podDiagram(w);
+    expect(diagram).toContain('c0 ==>|"rw /data"| v0');
+    expect(diagram).not.toContain('localhost:');
+  });
+
+  test("hosts: only the pod's own loopback names are localhost; dotted numbers only as four", () => {
+    const w = only(
+      workload('Deployment', {
+        containers: [
+          container('app', {
+            args: ['db-localhost:80', 'localhost.example:81', '127.10.20.30:82', '10.200.30.40:83', '1.2.3.45:84', '1.2.3.4.5:85', 5432],
+          }),
+        ],
+      }),
+    );
+    expect(named(w, 'app').localhostTargets.map((t) => t.port)).toEqual([82]);
+    expect(named(w, 'app').remotes).toEqual(['db-localhost:80', 'localhost.example:81', '10.200.30.40:83', '1.2.3.45:84']);
+  });
+
+  test('an adapter reaches another container on one of its localhost targets, not necessarily all', () => {
+    const w = only(
+      workload(
+        'Deployment',
+        {
+          containers: [
+            container('app', { ports: [{ containerPort: 8080 }] }),
+            container('exporter', { ports: [{ containerPort: 9113 }], args: ['localhost:8080', 'localhost:9999'] }),
+          ],
+        },
+        { template: { annotations: { 'prometheus.io/scrape': 'true', 'prometheus.io/port': '9113' } } },
+      ),
+    );
+    expect(named(w, 'exporter').part).toBe(ContainerPart.ADAPTER);
+  });
+
+  test('objects without names, images or mount paths are explained with empty names', () => {
+    const result = explainObjects(
+      {
+        apiVersion: 'apps/v1',
+        kind: 'StatefulSet',
+        metadata: { name: 'db' },
+        spec: {
+          replicas: 1,
+          selector: { matchLabels: LABELS },
+          template: {
+            metadata: { labels: LABELS },
+            spec: { containers: [{ name: 'db', volumeMounts: [{}] }], volumes: [{ emptyDir: {} }] },
+          },
+          volumeClaimTemplates: [{ spec: {} }],
+        },
+      },
+      {
+        apiVersion: 'policy/v1',
+        kind: 'PodDisruptionBudget',
+        metadata: {},
+        spec: { maxUnavailable: 1, selector: { matchLabels: LABELS } },
+      },
+      { apiVersion: 'v1', kind: 'Service', metadata: {}, spec: { selector: LABELS, ports: [{ port: 80 }] } },
+      {
+        apiVersion: 'monitoring.coreos.com/v1',
+        kind: 'PodMonitor',
+        metadata: {},
+        spec: { selector: { matchLabels: LABELS }, podMetricsEndpoints: [{ port: 'metrics' }] },
+      },
+    );
+    const w = result.workloads[0];
+    expect(w.containers[0]).toMatchObject({ image: '', mounts: [{ volume: '', path: '', readOnly: false }] });
+    expect(w.volumes).toEqual([
+      { name: '', source: 'emptyDir' },
+      { name: '', source: 'claim per pod' },
+    ]);
+    expect(w.budgets.map((b) => b.name)).toEqual(['']);
+    expect(w.services.map((s) => s.name)).toEqual(['']);
+    expect(w.scrapes.map((s) => s.by)).toEqual(['PodMonitor ']);
+  });
+
+  test('a report cell keeps to one line', () => {
+    const probes = section(
+      reportOf(workload('Deployment', { containers: [container('app', { livenessProbe: { exec: { command: ['sh', '-c', 'a\nb'] } } })] })),
+      'Probes',
+    );
+    expect(probes).toContain('| `app` | - | exec sh -c a b | - |');
+  });
+
+  test('the counts in the singular, equal counts of errors and warnings, and the other objects last', () => {
+    const guaranteed = { requests: { cpu: '1', memory: '1Gi' }, limits: { cpu: '1', memory: '1Gi' } };
+    const oneError = reportOf(
+      workload('Deployment', { containers: [container('app', { resources: guaranteed })] }, { namespace: 'Bad_Namespace' }),
+    );
+    expect(oneError).toContain('1 workload; the rules found 1 error and 0 warnings.');
+    const both = reportOf(
+      workload(
+        'Deployment',
+        { containers: [container('app', { image: 'nginx', resources: guaranteed })] },
+        { name: 'one', namespace: 'Bad_1' },
+      ),
+      workload(
+        'Deployment',
+        {
+          containers: [
+            container('app', { image: 'nginx', resources: guaranteed, ports: [{ containerPort: 80 }] }),
+            container('b', { image: 'b', resources: guaranteed, ports: [{ containerPort: 80 }] }),
+          ],
+        },
+        { name: 'two', namespace: 'Bad_2' },
+      ),
+      { apiVersion: 'v1', kind: 'Service', metadata: { name: 'lost' }, spec: { selector: { app: 'none' }, ports: [{ port: 80 }] } },
+    );
+    expect(both).toContain('(#deployment-one-bad_1): Guaranteed, 1 error, 1 warning\n');
+    expect(both).toContain('(#deployment-two-bad_2): Guaranteed, 2 errors, 2 warnings\n');
+    expect(both).toMatch(
+      /## Other objects\n\nFindings on objects that belong to no workload above\.\n\n- \*\*warning\*\* `service-selects-nothing` in Service lost[^\n]*\n$/,
+    );
+  });
+
+  test("several of the node's namespaces, and several ports listening when a step starts, are listed with commas", () => {
+    const markdown = reportOf(
+      workload('Deployment', {
+        hostNetwork: true,
+        hostIPC: true,
+        initContainers: [
+          container('a', { restartPolicy: 'Always', ports: [{ containerPort: 1000 }, { containerPort: 2000 }] }),
+          container('b', { restartPolicy: 'Always' }),
+        ],
+        containers: [container('app')],
+      }),
+    );
+    expect(markdown).toContain("- **The node's** namespaces too (`hostNetwork`, `hostIPC`)");
+    expect(markdown).toContain(
+      '2. `b` starts and keeps running; the next step begins as soon as it has started; 1000 (`a`), 2000 (`a`) listening.',
+    );
+  });
+
+  test('a pod with no app container: the debug section names none', () => {
+    expect(reportOf(workload('Deployment', { containers: [] }))).toContain(
+      "An ephemeral container with a shell, in ``'s process namespace",
+    );
+  });
+
+  test('a manifest folder leaves out files that only contain .yaml in their name; a YAML error quotes the parser', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'explain-files-'));
+    fs.writeFileSync(path.join(root, 'a.yaml'), 'kind: X\n');
+    fs.writeFileSync(path.join(root, 'a.yaml.bak'), 'kind: X\n');
+    expect(manifestFiles([root]).map((f) => path.basename(f))).toEqual(['a.yaml']);
+    expect(() => parseManifests('kind: A\nmetadata:\n  name: [unclosed\n', 'bad.yaml')).toThrow(
+      'not valid YAML (Flow sequence in block collection must be sufficiently indented and end with a ]',
+    );
+  });
+});
