@@ -4,7 +4,7 @@
  * rendered map, a tie between two typo candidates, the parse of an aggregated error). IPv6
  * groups are checked against values worked out by hand from RFC 4291 and Go's net.ParseIP.
  */
-import { ApiObject, Duration, JsonPatch, Size } from 'cdk8s';
+import { ApiObject, Duration, JsonPatch, Lazy, Size } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import {
   AppPod,
@@ -397,4 +397,70 @@ test('a pod without resources or a preset is warned BestEffort, with both ways t
       'Give it a preset (`qos: QosPreset.burstable({ size: ResourceSize.SMALL })`, or PodDefaults.set(chart, { qos }) for every pod of a chart), ' +
       'or say so with `qos: QosPreset.bestEffort()`',
   );
+});
+
+describe('third pass', () => {
+  test('the scrape port fix lists every declared port', () => {
+    expect(
+      refusal({
+        app: { image: 'myapp:1.0', ports: [{ number: 8080 }, { number: 8443 }] },
+        podAnnotations: { [PodAnnotations.PROMETHEUS_PORT]: '9100' },
+      }),
+    ).toContain('Fix: point it at one of 8080, 8443, or declare the port on the container that serves metrics');
+  });
+
+  test('a Service port that targets nothing: the fix lists every app port', () => {
+    expect(
+      refusal({
+        app: { image: 'myapp:1.0', ports: [{ number: 8080 }, { number: 8443 }] },
+        service: { ports: [{ port: 80, targetPort: 9 }] },
+      }),
+    ).toContain('Fix: target one of 8080, 8443');
+  });
+
+  test('a NoExecute toleration may set evictAfter, written as tolerationSeconds', () => {
+    const spec = podSpecOf(
+      only(
+        build({
+          scheduling: {
+            tolerations: [
+              { key: 'node.kubernetes.io/unreachable', effect: kplus.TaintEffect.NO_EXECUTE, evictAfter: Duration.seconds(30) },
+            ],
+          },
+        }),
+        'Deployment',
+      ),
+    );
+    expect(spec.tolerations).toEqual([
+      { key: 'node.kubernetes.io/unreachable', operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 30 },
+    ]);
+  });
+
+  test("a value that cannot be rendered: cdk8s's message with its inner dots, without the final one", () => {
+    const chart = newChart();
+    new AppPod(chart, 'Web', {
+      app: { image: 'myapp:1.0', ports: [{ number: 8080 }] },
+      podAnnotations: {
+        note: Lazy.any({
+          produce: () => {
+            throw new Error('v1.2 of the value is broken.');
+          },
+        }) as unknown as string,
+      },
+    });
+    expect(refusalOf(() => synth(chart))).toBe(
+      'test/Web: Deployment "web" could not be written: ' +
+        "Failed serializing construct at path 'test/Web/Workload/Resource' with name 'web': Error: v1.2 of the value is broken. " +
+        'Fix: correct the value the message names; if it names none, report it with the props that led here',
+    );
+  });
+
+  test('a synth after a change, in a later tick, renders and checks the pod afresh', async () => {
+    const chart = newChart();
+    const pod = new AppPod(chart, 'Web', { app: { image: 'myapp:1.0', ports: [{ number: 8080 }] } });
+    expect(podSpecOf(only(synth(chart), 'Deployment')).containers).toHaveLength(1);
+    await Promise.resolve();
+    pod.addPodAnnotation(PodAnnotations.PROMETHEUS_PORT, '9100');
+    expect(errorsOf(() => synth(chart)).map((e) => e.code)).toEqual(['scrape-port-not-exposed']);
+  });
 });

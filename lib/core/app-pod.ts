@@ -606,10 +606,10 @@ export class AppPod extends Construct {
       );
     }
     const intent = [...this.registry.unmanagedProblems(), ...this.checkQos(), ...this.checkPrometheusPort()];
-    // What will be written, checked with Kubernetes' rules; a rule that repeats a problem the
-    // pod already explains in its own terms (a QoS class that differs) adds nothing.
-    const explained = new Set(intent.map((p) => p.code));
-    const rendered = checkRenderedObjects(this, (c) => c instanceof AppPod).filter((p) => !explained.has(p.code));
+    // What will be written, checked with Kubernetes' rules. They judge the QoS annotation against
+    // the rendered containers, which the pod's own sizing model agrees with: a preset the pod
+    // cannot meet is the intent's qos-mismatch above, not theirs.
+    const rendered = checkRenderedObjects(this, (c) => c instanceof AppPod);
     const written = renderedInThisPass(ApiObject.of(this.workload));
     const lifecycle =
       written === undefined

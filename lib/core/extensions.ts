@@ -37,11 +37,6 @@ const ORDER = [ExtensionPhase.HELPERS, ExtensionPhase.WAIT, ExtensionPhase.DERIV
 /** `extensions` in the order they are applied: by phase, and as given within a phase. */
 export function inPhaseOrder(extensions: readonly IPodExtension[]): readonly IPodExtension[] {
   const rank = (extension: IPodExtension) => ORDER.indexOf(extension.phase ?? ExtensionPhase.HELPERS);
-  if (extensions.every((extension, i) => i === 0 || rank(extensions[i - 1]) <= rank(extension))) {
-    return extensions;
-  }
-  return extensions
-    .map((extension, index) => ({ extension, index, rank: rank(extension) }))
-    .sort((a, b) => a.rank - b.rank || a.index - b.index)
-    .map((e) => e.extension);
+  // Array.prototype.sort is stable (ES2019): within a phase the given order stays.
+  return [...extensions].sort((a, b) => rank(a) - rank(b));
 }

@@ -45,10 +45,10 @@ export function lifecycleProblems(
   }
   for (const step of lifecycle.start) {
     const { container } = step;
-    // Init steps the library writes (wait-for, migrations) and native sidecars that listen
-    // (ambassadors) open connections; nothing answers them before the proxy runs.
-    const connects =
-      container.role === LifecycleRole.INIT || (container.role === LifecycleRole.NATIVE_SIDECAR && container.ports.length > 0);
+    // Only init steps and native sidecars start before the proxy (outboundBlocked). Init steps
+    // the library writes (wait-for, migrations) and native sidecars that listen (ambassadors)
+    // open connections; nothing answers them before the proxy runs.
+    const connects = container.role === LifecycleRole.INIT || container.ports.length > 0;
     if (step.outboundBlocked && connects && !container.injected) {
       problems.push(
         problem(

@@ -14,7 +14,6 @@ import { PodPatternError, problem, warn } from './errors';
  */
 export function checkRenderedObjects(owner: Construct, ownsItsObjects: (construct: IConstruct) => boolean): PodPatternError[] {
   const problems: PodPatternError[] = [];
-  const seen = new Set<string>();
   for (const object of objectsOf(owner, ownsItsObjects)) {
     let violations: readonly Violation[];
     try {
@@ -34,8 +33,7 @@ export function checkRenderedObjects(owner: Construct, ownsItsObjects: (construc
       const what = `${object.kind} "${object.name}": ${violation.message}`;
       if (violation.severity === Severity.WARNING) {
         warn(owner, `${what}. ${violation.fix}`);
-      } else if (!seen.has(`${violation.code} ${what}`)) {
-        seen.add(`${violation.code} ${what}`);
+      } else {
         problems.push(problem(owner, violation.code, what, violation.fix));
       }
     }
