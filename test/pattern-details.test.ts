@@ -404,3 +404,73 @@ test("a Job migration that mounts a StatefulSet's claim: which claim, and why a 
       'Fix: run the migration as an init step of the pods (MigrationMode.INIT_CONTAINER), or keep its files off the claim',
   );
 });
+
+describe('third pass', () => {
+  test('every classic helper the migration cannot reach is named', () => {
+    pod({ app: { ...APP, env: { DB: 'localhost:5432', CACHE: 'localhost:6379' } } }, [
+      new Sidecar({ name: 'db-proxy', image: 'proxy:1.0', ports: [{ number: 5432 }] }),
+      new Sidecar({ name: 'cache-proxy', image: 'proxy:1.0', ports: [{ number: 6379 }] }),
+      new Migration({ args: ['--migrate'], concurrencySafe: true }),
+    ]);
+    expect(warnings()).toContainEqual(expect.stringContaining('runs before classic sidecars ("db-proxy", "cache-proxy") start'));
+  });
+
+  test('every StatefulSet claim a Job migration mounts is named', () => {
+    const build = () =>
+      new MigratingApp(newChart(), 'Web', {
+        app: {
+          ...APP,
+          volumeMounts: [
+            { volume: 'data', path: '/data' },
+            { volume: 'logs', path: '/logs' },
+          ],
+        },
+        controller: Controller.statefulSet({
+          volumeClaims: [
+            { name: 'data', storage: Size.gibibytes(1) },
+            { name: 'logs', storage: Size.gibibytes(1) },
+          ],
+        }),
+        migration: new Migration({ args: ['--migrate'], mode: MigrationMode.JOB }),
+      });
+    expect(refusalOf(build)).toContain('the migration Job mounts "data", "logs", a volume claim of each StatefulSet pod');
+  });
+
+  test("the migration Job's name changes with the Secret its environment comes from", () => {
+    const jobName = (secretId: string) => {
+      const chart = newChart();
+      const secret = new kplus.Secret(chart, secretId);
+      new MigratingApp(chart, 'Web', {
+        app: { ...APP, envFrom: [kplus.Env.fromSecret(secret)] },
+        migration: new Migration({ args: ['--migrate'], mode: MigrationMode.JOB }),
+      });
+      return only(synth(chart), 'Job').metadata.name;
+    };
+    expect(jobName('Db')).not.toBe(jobName('Cache'));
+  });
+
+  test("a preset's helper size at or above micro sizes the injected proxy as it is", () => {
+    expect(
+      proxyAnnotationsOf(meshPod({ qos: QosPreset.guaranteed({ size: ResourceSize.MEDIUM, helperSize: ResourceSize.SMALL }) })),
+    ).toEqual({
+      'sidecar.istio.io/proxyCPU': '250m',
+      'sidecar.istio.io/proxyCPULimit': '250m',
+      'sidecar.istio.io/proxyMemory': '256Mi',
+      'sidecar.istio.io/proxyMemoryLimit': '256Mi',
+    });
+  });
+});
+
+function meshPod(props: Partial<AppPodProps>): any[] {
+  const chart = newChart();
+  new AppPod(chart, 'Web', { app: APP, ...props, extensions: [new IstioSidecar()] });
+  return synth(chart);
+}
+
+function proxyAnnotationsOf(manifests: any[]): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(podMetadataOf(only(manifests, 'Deployment')).annotations ?? {}).filter(([key]) =>
+      key.startsWith('sidecar.istio.io/proxy'),
+    ),
+  ) as Record<string, string>;
+}

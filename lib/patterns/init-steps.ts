@@ -434,7 +434,8 @@ export class Migration implements IPodExtension {
     const env: Record<string, string> = {};
     const envValues: Record<string, kplus.EnvValue> = {};
     for (const [name, value] of Object.entries(container.env.variables)) {
-      if (value.value !== undefined && value.valueFrom === undefined) {
+      // An EnvValue holds either a value or a reference (valueFrom).
+      if (value.valueFrom === undefined) {
         env[name] = String(value.value);
       } else {
         envValues[name] = value;
@@ -481,14 +482,11 @@ export class Migration implements IPodExtension {
           : c instanceof kplus.ServiceAccount
             ? 'ServiceAccount'
             : undefined;
-    const ours = new Set(
-      Chart.of(pod)
-        .node.findAll()
-        .flatMap((c) => {
-          const kind = kindOf(c);
-          return kind ? [`${kind} ${(c as kplus.ConfigMap | kplus.Secret | kplus.ServiceAccount).name}`] : [];
-        }),
-    );
+    const ours = new Set<string>();
+    for (const c of Chart.of(pod).node.findAll()) {
+      const kind = kindOf(c);
+      if (kind) ours.add(`${kind} ${(c as kplus.ConfigMap | kplus.Secret | kplus.ServiceAccount).name}`);
+    }
     const needed = volumes.flatMap((v) => {
       const source = (v as unknown as { _toKube(): { configMap?: { name?: string }; secret?: { secretName?: string } } })._toKube();
       const ref = source.configMap?.name

@@ -126,6 +126,8 @@ test.each([
   '@type forward\ntag exec',
   // In single quotes a backslash stays unless it escapes a quote or a backslash: this is "exe\c".
   "@type 'exe\\c'",
+  // In single quotes "\\" is one backslash, and the quote after it closes the value.
+  "@type forward\nhost 'a\\\\'",
   // A parameter whose value is "</buffer>" closes nothing.
   '@type forward\n<buffer>\nkey </buffer>\n</buffer>',
 ])('output %j is accepted', (body) => {
