@@ -129,3 +129,16 @@ test('an object without kind or name is reported as "object" with an empty resou
   expect(violations[0].recommendation).toMatch(/^object : .+ \(rule: .+\)$/);
   expect(violations[0].violatingResources).toEqual([{ resourceName: '', locations: ['kind'], manifestPath: 'a.yaml' }]);
 });
+
+test('only a kind ending in List with an items array is a List: other objects with items count as one', async () => {
+  const { submitted } = await run(
+    {},
+    {
+      'a.yaml': [
+        { apiVersion: 'v1', kind: 'Thing', metadata: { name: 'thing' }, items: [good, good] },
+        { apiVersion: 'v1', kind: ['List'], metadata: { name: 'odd' }, items: [good] },
+      ],
+    },
+  );
+  expect(submitted.metadata).toMatchObject({ 'Objects checked': '2' });
+});
