@@ -474,3 +474,25 @@ function proxyAnnotationsOf(manifests: any[]): Record<string, string> {
     ),
   ) as Record<string, string>;
 }
+
+test('strict mTLS with both kinds of monitor names both', () => {
+  const chart = newChart();
+  new AppPod(chart, 'Web', {
+    app: APP,
+    service: {},
+    extensions: [
+      new IstioSidecar({ strictMtls: true }),
+      new Adapter({ name: 'exporter', image: 'exporter:1.0', metricsPort: 9100, monitor: MetricsMonitor.POD_MONITOR }),
+      new Adapter({
+        name: 'other',
+        image: 'other:1.0',
+        metricsPort: 9200,
+        metricsPortName: 'other',
+        scrapeAnnotations: false,
+        monitor: MetricsMonitor.SERVICE_MONITOR,
+      }),
+    ],
+  });
+  synth(chart);
+  expect(warnings()).toContainEqual(expect.stringContaining("PodMonitor and ServiceMonitor scrape the pod's metrics port directly"));
+});
