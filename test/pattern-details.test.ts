@@ -242,28 +242,24 @@ describe('mesh', () => {
     new AppPod(chart, 'Web', { app: APP, ...podProps, extensions: [new IstioSidecar(props), ...(podProps.extensions ?? [])] });
     return synth(chart);
   };
-  const proxyAnnotations = (manifests: any[]) =>
-    Object.fromEntries(
-      Object.entries(podMetadataOf(only(manifests, 'Deployment')).annotations ?? {}).filter(([key]) =>
-        key.startsWith('sidecar.istio.io/proxy'),
-      ),
-    );
 
   test("the proxy ports are those of Istio's port table: admin, outbound, debug, inbound, HBONE, merged metrics, health, DNS, Envoy metrics", () => {
     expect(IstioSidecar.PROXY_PORTS).toEqual([15000, 15001, 15004, 15006, 15008, 15020, 15021, 15053, 15090]);
   });
 
   test("without a preset or a proxy size the proxy keeps Istio's defaults: no size annotations", () => {
-    expect(proxyAnnotations(mesh({}))).toEqual({});
+    expect(proxyAnnotationsOf(mesh({}))).toEqual({});
   });
 
   test('a Burstable preset shapes the proxy as a helper: requests of its size, limits a factor above', () => {
-    expect(proxyAnnotations(mesh({ proxySize: ResourceSize.SMALL }, { qos: QosPreset.burstable({ size: ResourceSize.SMALL }) }))).toEqual({
-      'sidecar.istio.io/proxyCPU': '250m',
-      'sidecar.istio.io/proxyCPULimit': '500m',
-      'sidecar.istio.io/proxyMemory': '256Mi',
-      'sidecar.istio.io/proxyMemoryLimit': '512Mi',
-    });
+    expect(proxyAnnotationsOf(mesh({ proxySize: ResourceSize.SMALL }, { qos: QosPreset.burstable({ size: ResourceSize.SMALL }) }))).toEqual(
+      {
+        'sidecar.istio.io/proxyCPU': '250m',
+        'sidecar.istio.io/proxyCPULimit': '500m',
+        'sidecar.istio.io/proxyMemory': '256Mi',
+        'sidecar.istio.io/proxyMemoryLimit': '512Mi',
+      },
+    );
   });
 
   test("an unknown mesh prop is named as the mesh's", () => {
