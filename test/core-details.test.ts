@@ -24,7 +24,7 @@ import {
 } from '../lib';
 import { PodPatternError } from '../lib/errors';
 import { ipv6Groups, isDnsSubdomain, isLoopbackHost, suggestDnsLabel } from '../lib/core/names';
-import { errorsOf, newChart, only, podSpecOf, refusalOf, synth } from './util';
+import { errorsOf, newChart, only, podSpecOf, refusalOf, synth, warningsSaid } from './util';
 
 function build(props: Partial<AppPodProps>, id = 'Web'): any[] {
   const chart = newChart();
@@ -392,7 +392,7 @@ test('a JSON patch that cannot apply is reported with the object and a fix, not 
 
 test('a pod without resources or a preset is warned BestEffort, with both ways to size it and the way to say so', () => {
   build({});
-  expect(jest.mocked(console.warn).mock.calls.map(([text]) => String(text))).toContain(
+  expect(warningsSaid()).toContain(
     'warning: test/Web: no container of "web" has CPU or memory requests, so the pod is BestEffort: the first to be evicted when its node runs short of memory. ' +
       'Give it a preset (`qos: QosPreset.burstable({ size: ResourceSize.SMALL })`, or PodDefaults.set(chart, { qos }) for every pod of a chart), ' +
       'or say so with `qos: QosPreset.bestEffort()`',

@@ -4,7 +4,7 @@
  * untested by the mutation run: tests covered each option switched on, not off).
  */
 import { AppPod, AppPodProps, IstioSidecar, IstioSidecarProps, PodAnnotations, Sidecar } from '../lib';
-import { newChart, ofKind, only, podMetadataOf, podSpecOf, synth } from './util';
+import { newChart, ofKind, only, podMetadataOf, podSpecOf, synth, warningsSaid } from './util';
 
 function mesh(mesh: IstioSidecarProps, props: Partial<AppPodProps> = {}, extra: Sidecar[] = []): { manifests: any[]; warnings: string[] } {
   const chart = newChart();
@@ -14,7 +14,7 @@ function mesh(mesh: IstioSidecarProps, props: Partial<AppPodProps> = {}, extra: 
     extensions: [new IstioSidecar(mesh), ...extra],
   });
   const manifests = synth(chart);
-  const warnings = jest.mocked(console.warn).mock.calls.map(([text]) => String(text));
+  const warnings = warningsSaid();
   return { manifests, warnings };
 }
 

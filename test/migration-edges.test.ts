@@ -5,7 +5,7 @@
  */
 import * as kplus from 'cdk8s-plus-28';
 import { AppPodProps, Controller, MigratingApp, Migration, MigrationMode, Sidecar } from '../lib';
-import { newChart, only, ofKind, podSpecOf, synth } from './util';
+import { newChart, only, ofKind, podSpecOf, synth, warningsSaid } from './util';
 
 const APP = { image: 'myapp:1.0', ports: [{ number: 8080 }] };
 
@@ -19,7 +19,7 @@ function migrating(props: Partial<AppPodProps> & { migration?: Migration; helper
     migration: migration ?? new Migration({ args: ['--migrate'] }),
   });
   const manifests = synth(chart);
-  return { manifests, warnings: jest.mocked(console.warn).mock.calls.map(([text]) => String(text)) };
+  return { manifests, warnings: warningsSaid() };
 }
 
 const concurrency = (warnings: string[]) => warnings.filter((w) => w.includes('the migration runs as an init container'));

@@ -28,10 +28,10 @@ import {
   SidecarPod,
   WaitFor,
 } from '../lib';
-import { newChart, ofKind, only, podMetadataOf, podSpecOf, refusalOf, synth } from './util';
+import { newChart, ofKind, only, podMetadataOf, podSpecOf, refusalOf, synth, warningsSaid } from './util';
 
 const APP = { image: 'myapp:1.0', ports: [{ number: 8080, name: 'http' }] };
-const warnings = () => jest.mocked(console.warn).mock.calls.map(([text]) => String(text));
+const warnings = warningsSaid;
 
 function pod(props: Partial<AppPodProps>, extensions: IPodExtension[] = []): any[] {
   const chart = newChart();
@@ -237,12 +237,6 @@ describe('migration', () => {
 });
 
 describe('mesh', () => {
-  const mesh = (props: IstioSidecarProps, podProps: Partial<AppPodProps> = {}) => {
-    const chart = newChart();
-    new AppPod(chart, 'Web', { app: APP, ...podProps, extensions: [new IstioSidecar(props), ...(podProps.extensions ?? [])] });
-    return synth(chart);
-  };
-
   test("the proxy ports are those of Istio's port table: admin, outbound, debug, inbound, HBONE, merged metrics, health, DNS, Envoy metrics", () => {
     expect(IstioSidecar.PROXY_PORTS).toEqual([15000, 15001, 15004, 15006, 15008, 15020, 15021, 15053, 15090]);
   });
@@ -447,7 +441,7 @@ describe('third pass', () => {
 
   test("a preset's helper size at or above micro sizes the injected proxy as it is", () => {
     expect(
-      proxyAnnotationsOf(meshPod({ qos: QosPreset.guaranteed({ size: ResourceSize.MEDIUM, helperSize: ResourceSize.SMALL }) })),
+      proxyAnnotationsOf(mesh({}, { qos: QosPreset.guaranteed({ size: ResourceSize.MEDIUM, helperSize: ResourceSize.SMALL }) })),
     ).toEqual({
       'sidecar.istio.io/proxyCPU': '250m',
       'sidecar.istio.io/proxyCPULimit': '250m',
@@ -457,9 +451,9 @@ describe('third pass', () => {
   });
 });
 
-function meshPod(props: Partial<AppPodProps>): any[] {
+function mesh(props: IstioSidecarProps, podProps: Partial<AppPodProps> = {}): any[] {
   const chart = newChart();
-  new AppPod(chart, 'Web', { app: APP, ...props, extensions: [new IstioSidecar()] });
+  new AppPod(chart, 'Web', { app: APP, ...podProps, extensions: [new IstioSidecar(props), ...(podProps.extensions ?? [])] });
   return synth(chart);
 }
 

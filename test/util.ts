@@ -110,6 +110,11 @@ export function podContainersWithInjected(object: any): Array<{ requests?: any; 
   return containers;
 }
 
+/** The warnings printed so far in this test (test/setup.ts silences and records console.warn). */
+export function warningsSaid(): string[] {
+  return jest.mocked(console.warn).mock.calls.map(([text]) => String(text));
+}
+
 /** Runs `fn` and returns the first PodPatternError it throws, directly or among a synth's problems. */
 export function errorOf(fn: () => unknown): PodPatternError {
   const errors = errorsOf(fn);

@@ -7,8 +7,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { ContainerPart, explain, explainManifests, podDiagram, WorkloadExplanation } from '../../lib/explain';
-import { main } from '../../lib/explain/cli';
 import { renderExplainDocs } from '../../scripts/explain-docs';
+import { runCli } from './run-cli';
 
 const ROOT = path.join(__dirname, '..', '..');
 const MANIFESTS = path.join(__dirname, 'manifests');
@@ -174,16 +174,7 @@ describe('helm template output', () => {
 });
 
 describe('the command line', () => {
-  const run = (...args: string[]) => {
-    let stdout = '';
-    let stderr = '';
-    const status = main(
-      args,
-      (t) => (stdout += t),
-      (t) => (stderr += t),
-    );
-    return { status, stdout, stderr };
-  };
+  const run = runCli;
 
   test('explain writes the report; --fail-on exits 2 on findings', () => {
     const ok = run('explain', path.join(MANIFESTS, 'helm.yaml'));

@@ -8,9 +8,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { ContainerPart, explainManifests, manifestFiles, parseManifests, podDiagram, WorkloadExplanation } from '../../lib/explain';
-import { main } from '../../lib/explain/cli';
 import { isError } from '../../lib/explain/model';
 import { Severity } from '../../lib/rules';
+import { runCli } from './run-cli';
 
 type Json = Record<string, unknown>;
 
@@ -994,16 +994,7 @@ describe('reading manifests', () => {
 });
 
 describe('the command line', () => {
-  const run = (...args: string[]) => {
-    let stdout = '';
-    let stderr = '';
-    const status = main(
-      args,
-      (t) => (stdout += t),
-      (t) => (stderr += t),
-    );
-    return { status, stdout, stderr };
-  };
+  const run = runCli;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'explain-cli-'));
   const write = (name: string, objects: Json[]) => {
     const file = path.join(dir, name);
