@@ -1,7 +1,7 @@
 import { createHash } from 'crypto';
 import * as kplus from 'cdk8s-plus-28';
 import { Chart, Duration } from 'cdk8s';
-import { Construct, IConstruct } from 'constructs';
+import { Construct } from 'constructs';
 import { APP_POD_PROPS_NAMES, AppPod, AppPodProps, DependencyCondition } from '../core/app-pod';
 import { ExtensionPhase, IPodExtension } from '../core/extensions';
 import { ContainerRole, ContainerSpec, VolumeMountSpec } from '../core/container';
@@ -474,18 +474,9 @@ export class Migration implements IPodExtension {
   private warnOfHookOrder(pod: AppPod, volumes: kplus.Volume[], serviceAccount: kplus.IServiceAccount | undefined): void {
     // Imported objects (fromConfigMapName, fromServiceAccountName) are constructs too, but of
     // other classes: they exist already.
-    const kindOf = (c: IConstruct) =>
-      c instanceof kplus.ConfigMap
-        ? 'ConfigMap'
-        : c instanceof kplus.Secret
-          ? 'Secret'
-          : c instanceof kplus.ServiceAccount
-            ? 'ServiceAccount'
-            : undefined;
     const ours = new Set<string>();
     for (const c of Chart.of(pod).node.findAll()) {
-      const kind = kindOf(c);
-      if (kind) ours.add(`${kind} ${(c as kplus.ConfigMap | kplus.Secret | kplus.ServiceAccount).name}`);
+      if (c instanceof kplus.ConfigMap || c instanceof kplus.Secret || c instanceof kplus.ServiceAccount) ours.add(`${c.kind} ${c.name}`);
     }
     const needed = volumes.flatMap((v) => {
       const source = (v as unknown as { _toKube(): { configMap?: { name?: string }; secret?: { secretName?: string } } })._toKube();
