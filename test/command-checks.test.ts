@@ -299,6 +299,11 @@ describe('wait-for refusals, word for word', () => {
       { host: '[fd00::1]' },
       'wait-for "db" has host "[fd00::1]": an IPv6 address in brackets, but brackets belong to host:port notation and this host stands alone. Fix: write it bare: "fd00::1"',
     ],
+    ...['[fd00::1]x', 'x[fd00::1]'].map((host): [string, Partial<WaitForProps>, string] => [
+      `text beside a bracketed address (${host})`,
+      { host },
+      `wait-for "db" has host "${host}", which is neither a DNS name nor an IP address. Fix: use a Service name such as "db" or "db.shop.svc.cluster.local", or an address such as "10.0.0.5" or "fd00::1"`,
+    ]),
     [
       'brackets around no IPv6 address',
       { host: '[db]' },
@@ -416,6 +421,26 @@ describe('ambassador refusals, word for word', () => {
       'an upstream with two colons (an IPv6 address without brackets)',
       { name: 'db', upstream: 'db:5432:1' },
       'ambassador "db" has upstream "db:5432:1": an IPv6 address without brackets, whose port cannot be told from its last group. Fix: write the address in brackets and the port after them, e.g. "[fd00::1]:5432"',
+    ],
+    [
+      'text after a bracketed address and its port',
+      { name: 'db', upstream: '[fd00::1]:5432x' },
+      'ambassador "db" has upstream "[fd00::1]:5432x": an IPv6 address without brackets, whose port cannot be told from its last group. Fix: write the address in brackets and the port after them, e.g. "[fd00::1]:5432"',
+    ],
+    [
+      'text before a bracketed address',
+      { name: 'db', upstream: 'x[fd00::1]:5432' },
+      'ambassador "db" has upstream "x[fd00::1]:5432": an IPv6 address without brackets, whose port cannot be told from its last group. Fix: write the address in brackets and the port after them, e.g. "[fd00::1]:5432"',
+    ],
+    [
+      'a host with a space',
+      { name: 'db', upstream: 'db x:5432' },
+      'ambassador "db" has upstream "db x:5432", which is not host:port. Fix: write it as host:port, e.g. "db.example.com:3306"',
+    ],
+    [
+      'an upstream without a colon',
+      { name: 'db', upstream: 'db.example' },
+      'ambassador "db" has upstream "db.example", which lacks a port. Fix: write it as host:port, e.g. "db.example.com:3306"',
     ],
     [
       'a bracketed host that is no IPv6 address',

@@ -83,13 +83,17 @@ describe('adapter', () => {
     ['/"x"', 'holds characters a URL path cannot carry unescaped (spaces, "?", "#", quotes, ...)', '/%22x%22'],
     ['?', 'is not an absolute path', '/metrics'],
     ['/%zz', 'holds characters a URL path cannot carry unescaped (spaces, "?", "#", quotes, ...)', '/%25zz'],
+    // Refused as a whole, not by its last segment; runs of spaces become one dash.
+    ['/a b/c', 'holds characters a URL path cannot carry unescaped (spaces, "?", "#", quotes, ...)', '/a-b/c'],
+    ['/a%2', 'holds characters a URL path cannot carry unescaped (spaces, "?", "#", quotes, ...)', '/a%252'],
+    ['/my  metrics', 'holds characters a URL path cannot carry unescaped (spaces, "?", "#", quotes, ...)', '/my-metrics'],
   ])('metrics path %j is refused (%s), with %s as the fix', (metricsPath, why, cleaned) => {
     expect(refusalOf(() => adapter({ metricsPath }))).toBe(
       `test/Web: adapter "exporter" has metrics path ${JSON.stringify(metricsPath)}, which ${why}. Fix: use an absolute path of letters, digits and "-._~/", e.g. "${cleaned}"`,
     );
   });
 
-  test.each(['/metrics', '/a/b-c_d.e~f', "/x!$&'()*+,;=:@", '/%41%7e'])('metrics path %j is accepted', (metricsPath) => {
+  test.each(['/metrics', '/a/b-c_d.e~f', "/x!$&'()*+,;=:@", '/%41%7e', '/a%20b'])('metrics path %j is accepted', (metricsPath) => {
     expect(() => adapter({ metricsPath })).not.toThrow();
   });
 
