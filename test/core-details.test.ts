@@ -1,8 +1,8 @@
 /**
  * lib/core/, second pass: behaviours the mutation run of lib/core/ still found unguarded after
- * core-edges.test.ts (a suggestion in a fix, a boundary of a name or address rule, the order of a
- * rendered map, a tie between two typo candidates, the parse of an aggregated error). IPv6
- * groups are checked against values worked out by hand from RFC 4291 and Go's net.ParseIP.
+ * core-edges.test.ts (a suggestion in a fix, the order of a rendered map, a tie between two typo
+ * candidates, the parse of an aggregated error). The name and address edges it found are in
+ * names.test.ts.
  */
 import { ApiObject, Duration, JsonPatch, Lazy, Size } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
@@ -23,7 +23,6 @@ import {
   WaitFor,
 } from '../lib';
 import { PodPatternError } from '../lib/errors';
-import { ipv6Groups, isDnsSubdomain, isLoopbackHost, suggestDnsLabel } from '../lib/core/names';
 import { errorsOf, newChart, only, podSpecOf, refusalOf, synth, warningsSaid } from './util';
 
 function build(props: Partial<AppPodProps>, id = 'Web'): any[] {
@@ -34,48 +33,6 @@ function build(props: Partial<AppPodProps>, id = 'Web'): any[] {
 const refusal = (props: Partial<AppPodProps>, id = 'Web') => refusalOf(() => build(props, id));
 
 describe('names and addresses', () => {
-  test('a DNS subdomain of exactly 253 characters is one; 254 is not', () => {
-    const label = 'a'.repeat(63);
-    const name253 = [label, label, label, 'b'.repeat(61)].join('.');
-    expect(name253).toHaveLength(253);
-    expect(isDnsSubdomain(name253)).toBe(true);
-    expect(isDnsSubdomain(`${name253}c`)).toBe(false);
-  });
-
-  test.each<[string, number[] | undefined]>([
-    ['::ffff:1.2.3.4', [0, 0, 0, 0, 0, 0xffff, 0x0102, 0x0304]],
-    ['1:2:3:4:5:6:10.20.30.40', [1, 2, 3, 4, 5, 6, 0x0a14, 0x1e28]],
-    ['::1.2.3.4', [0, 0, 0, 0, 0, 0, 0x0102, 0x0304]],
-    ['::', [0, 0, 0, 0, 0, 0, 0, 0]],
-    ['1::', [1, 0, 0, 0, 0, 0, 0, 0]],
-    ['1:2:3:4:5:6:7:8', [1, 2, 3, 4, 5, 6, 7, 8]],
-    // "::" stands for at least one group of zeros (Go's parseIPv6: "Ellipsis must represent at least one 0 group").
-    ['1:2:3:4:5:6:7::8', undefined],
-    ['1:2:3:4:5:6::1.2.3.4', undefined],
-    ['1::2::3', undefined],
-    ['::1.2.3', undefined],
-    ['::256.1.1.1', undefined],
-    ['1.2.3.4', undefined],
-    ['1:2:3:4:5:6:7', undefined],
-  ])('the IPv6 groups of %s', (text, groups) => {
-    expect(ipv6Groups(text)).toEqual(groups);
-  });
-
-  test('a host with a colon that is no IPv6 address is not loopback', () => {
-    expect(isLoopbackHost('1::2::1')).toBe(false);
-    expect(isLoopbackHost('::1')).toBe(true);
-  });
-
-  test.each([
-    ['My__App', 'my-app'],
-    ['--web--', 'web'],
-    [`${'a'.repeat(61)}--b`, 'a'.repeat(61)],
-    [`${'b'.repeat(70)}`, 'b'.repeat(63)],
-    ['!!!', 'app'],
-  ])('the DNS label suggested for %s is %s', (value, suggestion) => {
-    expect(suggestDnsLabel(value)).toBe(suggestion);
-  });
-
   test.each([
     ['1st var!', 'st_var_'],
     ['a1 b', 'a1_b'],

@@ -17,6 +17,7 @@ import {
   isIpv6,
   isLabelKey,
   isLabelValue,
+  ipv6Groups,
   isLoopbackHost,
   suggestDnsLabel,
 } from '../lib/core/names';
@@ -216,4 +217,47 @@ test.each([
   [' . ', true],
 ])('hasVisibleText(%j) is %s', (text, visible) => {
   expect(hasVisibleText(text)).toBe(visible);
+});
+
+// Edges the mutation run found unchecked; IPv6 groups worked out by hand from RFC 4291 and Go's net.ParseIP.
+test('a DNS subdomain of exactly 253 characters is one; 254 is not', () => {
+  const label = 'a'.repeat(63);
+  const name253 = [label, label, label, 'b'.repeat(61)].join('.');
+  expect(name253).toHaveLength(253);
+  expect(isDnsSubdomain(name253)).toBe(true);
+  expect(isDnsSubdomain(`${name253}c`)).toBe(false);
+});
+
+test.each<[string, number[] | undefined]>([
+  ['::ffff:1.2.3.4', [0, 0, 0, 0, 0, 0xffff, 0x0102, 0x0304]],
+  ['1:2:3:4:5:6:10.20.30.40', [1, 2, 3, 4, 5, 6, 0x0a14, 0x1e28]],
+  ['::1.2.3.4', [0, 0, 0, 0, 0, 0, 0x0102, 0x0304]],
+  ['::', [0, 0, 0, 0, 0, 0, 0, 0]],
+  ['1::', [1, 0, 0, 0, 0, 0, 0, 0]],
+  ['1:2:3:4:5:6:7:8', [1, 2, 3, 4, 5, 6, 7, 8]],
+  // "::" stands for at least one group of zeros (Go's parseIPv6: "Ellipsis must represent at least one 0 group").
+  ['1:2:3:4:5:6:7::8', undefined],
+  ['1:2:3:4:5:6::1.2.3.4', undefined],
+  ['1::2::3', undefined],
+  ['::1.2.3', undefined],
+  ['::256.1.1.1', undefined],
+  ['1.2.3.4', undefined],
+  ['1:2:3:4:5:6:7', undefined],
+])('the IPv6 groups of %s', (text, groups) => {
+  expect(ipv6Groups(text)).toEqual(groups);
+});
+
+test('a host with a colon that is no IPv6 address is not loopback', () => {
+  expect(isLoopbackHost('1::2::1')).toBe(false);
+  expect(isLoopbackHost('::1')).toBe(true);
+});
+
+test.each([
+  ['My__App', 'my-app'],
+  ['--web--', 'web'],
+  [`${'a'.repeat(61)}--b`, 'a'.repeat(61)],
+  [`${'b'.repeat(70)}`, 'b'.repeat(63)],
+  ['!!!', 'app'],
+])('the DNS label suggested for %s is %s', (value, suggestion) => {
+  expect(suggestDnsLabel(value)).toBe(suggestion);
 });
