@@ -40,7 +40,9 @@ export function checkContainers(out: Violation[], spec: JsonObject, field: strin
       `${field}.containers`,
       spec.containers === undefined
         ? 'the pod has no containers'
-        : `the pod's containers are ${describeJson(spec.containers)}, not a non-empty list`,
+        : Array.isArray(spec.containers)
+          ? "the pod's containers list is empty"
+          : `the pod's containers are ${describeJson(spec.containers)}, not a list`,
       'add at least one container with a name and an image',
       RULE_CONTAINERS,
     );
@@ -340,7 +342,9 @@ function collectHostPorts(out: Violation[], container: JsonObject, item: Item, h
     const port = asObject(ports[i]);
     const hostPort = asInteger(read(port, 'hostPort'));
     if (!hostPort) continue;
-    const key = `${asString(read(port, 'protocol')) || 'TCP'}/${asString(read(port, 'hostIP')) ?? ''}/${hostPort}`;
+    const protocol = asString(read(port, 'protocol')) || 'TCP';
+    const hostIP = asString(read(port, 'hostIP')) ?? '';
+    const key = `${protocol}/${hostIP}/${hostPort}`;
     hostPorts ??= new Map();
     const first = hostPorts.get(key);
     if (first === undefined) {
@@ -350,7 +354,7 @@ function collectHostPorts(out: Violation[], container: JsonObject, item: Item, h
         out,
         ViolationCode.PORT_COLLISION,
         `${item.path}.ports[${i}].hostPort`,
-        `${item.label} claims host port ${key} already claimed by ${first.label === item.label ? 'another of its ports' : first.label}`,
+        `${item.label} claims host port ${hostPort}/${protocol}${hostIP ? ` on ${hostIP}` : ''} already claimed by ${first.label === item.label ? 'another of its ports' : first.label}`,
         'give each port its own hostPort, or drop hostPort and use a Service',
         RULE_HOST_PORTS,
       );

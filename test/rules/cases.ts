@@ -1,0 +1,839 @@
+/**
+ * Objects that break Kubernetes' rules, one table per part of the rules, each row with the
+ * violations (code and field) it must have: manifest.test.ts checks those, wording.test.ts the
+ * words of the findings.
+ */
+import { configMap, cronJob, daemonSet, deployment, job, mutated, pdb, pod, secret, service, statefulSet } from './fixtures';
+
+export const T = 'spec.template.spec';
+export const C = `${T}.containers[0]`;
+
+export type Case = [string, unknown, [string, string][]];
+
+export const metadataCases: Case[] = [
+  ['name not a subdomain', mutated(deployment(), (d) => (d.metadata.name = 'Web_App')), [['invalid-name', 'metadata.name']]],
+  ['no name', mutated(deployment(), (d) => delete d.metadata.name), [['invalid-name', 'metadata.name']]],
+  ['generateName accepts a trailing dash', mutated(deployment(), (d) => (delete d.metadata.name, (d.metadata.generateName = 'web-'))), []],
+  ['Service name must be a DNS-1035 label', mutated(service(), (s) => (s.metadata.name = '1web')), [['invalid-name', 'metadata.name']]],
+  [
+    'StatefulSet name must be a DNS-1123 label (no dots)',
+    mutated(statefulSet(), (s) => (s.metadata.name = 'db.primary')),
+    [['invalid-name', 'metadata.name']],
+  ],
+  ['Deployment name may have dots', mutated(deployment(), (d) => (d.metadata.name = 'web.v2')), []],
+  ['CronJob name of 53 characters', mutated(cronJob(), (c) => (c.metadata.name = 'a'.repeat(53))), [['invalid-name', 'metadata.name']]],
+  ['CronJob name of 52 characters', mutated(cronJob(), (c) => (c.metadata.name = 'a'.repeat(52))), []],
+  ['namespace not a label', mutated(deployment(), (d) => (d.metadata.namespace = 'Prod')), [['invalid-name', 'metadata.namespace']]],
+  ['label key', mutated(deployment(), (d) => (d.metadata.labels['app name'] = 'x')), [['invalid-label', 'metadata.labels[app name]']]],
+  ['label value', mutated(deployment(), (d) => (d.metadata.labels.tier = 'front end')), [['invalid-label', 'metadata.labels[tier]']]],
+  [
+    'label value of 64 characters',
+    mutated(deployment(), (d) => (d.metadata.labels.tier = 'a'.repeat(64))),
+    [['invalid-label', 'metadata.labels[tier]']],
+  ],
+  [
+    'label value that YAML read as a number',
+    mutated(deployment(), (d) => (d.metadata.labels.version = 2)),
+    [['invalid-label', 'metadata.labels[version]']],
+  ],
+  ['annotation keys are checked lower-cased', mutated(deployment(), (d) => (d.metadata.annotations = { 'Example.COM/Owner': 'me' })), []],
+  [
+    'annotation key',
+    mutated(deployment(), (d) => (d.metadata.annotations = { 'owner team': 'me' })),
+    [['invalid-annotation', 'metadata.annotations[owner team]']],
+  ],
+  [
+    'annotations over 256 KiB in UTF-8 bytes although under in characters',
+    mutated(deployment(), (d) => (d.metadata.annotations = { a: 'é'.repeat(131072) })),
+    [['invalid-annotation', 'metadata.annotations']],
+  ],
+  ['annotations of exactly 256 KiB', mutated(deployment(), (d) => (d.metadata.annotations = { a: 'x'.repeat(262143) })), []],
+  [
+    'pod template label',
+    mutated(deployment(), (d) => (d.spec.template.metadata.labels['-bad'] = 'web')),
+    [['invalid-label', 'spec.template.metadata.labels[-bad]']],
+  ],
+  [
+    'nodeSelector value',
+    mutated(deployment(), (d) => (d.spec.template.spec.nodeSelector = { disk: 'fast ssd' })),
+    [['invalid-label', `${T}.nodeSelector[disk]`]],
+  ],
+  [
+    'selector expression operator',
+    mutated(deployment(), (d) => (d.spec.selector.matchExpressions = [{ key: 'tier', operator: 'Equals', values: ['a'] }])),
+    [
+      ['invalid-label', 'spec.selector.matchExpressions[0].operator'],
+      ['selector-mismatch', 'spec.template.metadata.labels'],
+    ],
+  ],
+  [
+    'selector expression value',
+    mutated(deployment(), (d) => (d.spec.selector.matchExpressions = [{ key: 'app', operator: 'In', values: ['web', 'a b'] }])),
+    [['invalid-label', 'spec.selector.matchExpressions[0].values[1]']],
+  ],
+];
+
+export const containerCases: Case[] = [
+  ['container name', mutated(deployment(), (d) => (d.spec.template.spec.containers[0].name = 'App')), [['invalid-name', `${C}.name`]]],
+  [
+    'container name reused by an init container',
+    mutated(deployment(), (d) => (d.spec.template.spec.initContainers = [{ name: 'app', image: 'busybox' }])),
+    [['duplicate-container-name', `${T}.initContainers[0].name`]],
+  ],
+  [
+    'image with uppercase repository',
+    mutated(deployment(), (d) => (d.spec.template.spec.containers[0].image = 'Foo:1.0')),
+    [['invalid-image', `${C}.image`]],
+  ],
+  ['image missing', mutated(deployment(), (d) => delete d.spec.template.spec.containers[0].image), [['invalid-image', `${C}.image`]]],
+  [
+    'image with uppercase registry host',
+    mutated(deployment(), (d) => (d.spec.template.spec.containers[0].image = 'Registry.Example.com/web:1')),
+    [],
+  ],
+  [
+    'containerPort 0',
+    mutated(deployment(), (d) => (d.spec.template.spec.containers[0].ports[0].containerPort = 0)),
+    [['invalid-port', `${C}.ports[0].containerPort`]],
+  ],
+  [
+    'containerPort 65536',
+    mutated(deployment(), (d) => (d.spec.template.spec.containers[0].ports[0].containerPort = 65536)),
+    [['invalid-port', `${C}.ports[0].containerPort`]],
+  ],
+  [
+    'containerPort as a string',
+    mutated(deployment(), (d) => (d.spec.template.spec.containers[0].ports[0].containerPort = '8080')),
+    [['invalid-port', `${C}.ports[0].containerPort`]],
+  ],
+  [
+    'protocol in lowercase',
+    mutated(deployment(), (d) => (d.spec.template.spec.containers[0].ports[0].protocol = 'tcp')),
+    [['invalid-port', `${C}.ports[0].protocol`]],
+  ],
+  [
+    'port name not an IANA service name (and so the probe cannot name it)',
+    mutated(deployment(), (d) => (d.spec.template.spec.containers[0].ports[0].name = 'HTTP')),
+    [
+      ['invalid-port-name', `${C}.ports[0].name`],
+      ['invalid-probe', `${C}.readinessProbe.httpGet.port`],
+    ],
+  ],
+  [
+    'port name twice in a container',
+    mutated(deployment(), (d) => d.spec.template.spec.containers[0].ports.push({ name: 'http', containerPort: 8081 })),
+    [['duplicate-port-name', `${C}.ports[1].name`]],
+  ],
+  [
+    'two containers on one port',
+    mutated(deployment(), (d) =>
+      d.spec.template.spec.containers.push({ name: 'proxy', image: 'envoy:1', ports: [{ containerPort: 8080 }] }),
+    ),
+    [['port-collision', `${T}.containers[1].ports[0].containerPort`]],
+  ],
+  [
+    'same number, other protocol',
+    mutated(deployment(), (d) =>
+      d.spec.template.spec.containers.push({ name: 'dns', image: 'dns:1', ports: [{ containerPort: 8080, protocol: 'UDP' }] }),
+    ),
+    [],
+  ],
+  [
+    'a native sidecar on the app port (and the 1.28 feature gate warning)',
+    mutated(
+      deployment(),
+      (d) =>
+        (d.spec.template.spec.initContainers = [
+          { name: 'proxy', image: 'envoy:1', restartPolicy: 'Always', ports: [{ containerPort: 8080 }] },
+        ]),
+    ),
+    [
+      ['sidecar-feature-gate', `${T}.initContainers[0].restartPolicy`],
+      ['port-collision', `${T}.initContainers[0].ports[0].containerPort`],
+    ],
+  ],
+  [
+    'an init container that runs before the app may reuse its port',
+    mutated(
+      deployment(),
+      (d) => (d.spec.template.spec.initContainers = [{ name: 'warm', image: 'busybox', ports: [{ containerPort: 8080 }] }]),
+    ),
+    [],
+  ],
+  [
+    'host port claimed twice',
+    mutated(deployment(), (d) => {
+      d.spec.template.spec.containers[0].ports = [
+        { containerPort: 8080, hostPort: 80 },
+        { containerPort: 8081, hostPort: 80 },
+      ];
+      delete d.spec.template.spec.containers[0].readinessProbe;
+    }),
+    [['port-collision', `${C}.ports[1].hostPort`]],
+  ],
+  [
+    'host port and address claimed by two containers',
+    mutated(deployment(), (d) => {
+      d.spec.template.spec.containers[0].ports = [{ containerPort: 8080, hostPort: 80, hostIP: '10.0.0.1', protocol: 'UDP' }];
+      d.spec.template.spec.containers.push({
+        name: 'proxy',
+        image: 'envoy:1',
+        ports: [{ containerPort: 8081, hostPort: 80, hostIP: '10.0.0.1', protocol: 'UDP' }],
+      });
+      delete d.spec.template.spec.containers[0].readinessProbe;
+    }),
+    [['port-collision', `${T}.containers[1].ports[0].hostPort`]],
+  ],
+  [
+    'one host port on two addresses',
+    mutated(deployment(), (d) => {
+      d.spec.template.spec.containers[0].ports = [
+        { containerPort: 8080, hostPort: 80, hostIP: '10.0.0.1' },
+        { containerPort: 8081, hostPort: 80, hostIP: '10.0.0.2' },
+      ];
+      delete d.spec.template.spec.containers[0].readinessProbe;
+    }),
+    [],
+  ],
+  [
+    'env name starting with a digit',
+    mutated(deployment(), (d) => (d.spec.template.spec.containers[0].env[0].name = '1MODE')),
+    [['invalid-env-name', `${C}.env[0].name`]],
+  ],
+  [
+    'env name with a colon (allowed only from 1.30)',
+    mutated(deployment(), (d) => (d.spec.template.spec.containers[0].env[0].name = 'a:b')),
+    [['invalid-env-name', `${C}.env[0].name`]],
+  ],
+  [
+    'env defined twice',
+    mutated(deployment(), (d) => d.spec.template.spec.containers[0].env.push({ name: 'MODE', value: 'dev' })),
+    [['duplicate-env', `${C}.env[1].name`]],
+  ],
+  [
+    'configMapKeyRef name and key',
+    mutated(deployment(), (d) =>
+      d.spec.template.spec.containers[0].env.push({ name: 'X', valueFrom: { configMapKeyRef: { name: 'Bad_Name', key: 'a key' } } }),
+    ),
+    [
+      ['invalid-env-ref', `${C}.env[1].valueFrom.configMapKeyRef.name`],
+      ['invalid-env-ref', `${C}.env[1].valueFrom.configMapKeyRef.key`],
+    ],
+  ],
+  [
+    'valueFrom and value',
+    mutated(deployment(), (d) =>
+      d.spec.template.spec.containers[0].env.push({ name: 'X', value: 'a', valueFrom: { secretKeyRef: { name: 's', key: 'k' } } }),
+    ),
+    [['invalid-env-ref', `${C}.env[1].valueFrom`]],
+  ],
+  [
+    'fieldRef path the downward API does not offer',
+    mutated(deployment(), (d) =>
+      d.spec.template.spec.containers[0].env.push({ name: 'X', valueFrom: { fieldRef: { fieldPath: 'spec.hostname' } } }),
+    ),
+    [['invalid-env-ref', `${C}.env[1].valueFrom.fieldRef.fieldPath`]],
+  ],
+  [
+    'envFrom prefix and a name with a trailing dash',
+    mutated(deployment(), (d) => (d.spec.template.spec.containers[0].envFrom = [{ prefix: '1_', configMapRef: { name: 'cfg-' } }])),
+    [
+      ['invalid-env-ref', `${C}.envFrom[0].prefix`],
+      ['invalid-env-ref', `${C}.envFrom[0].configMapRef.name`],
+    ],
+  ],
+  [
+    'mount of an undeclared volume',
+    mutated(deployment(), (d) => (d.spec.template.spec.containers[0].volumeMounts[0].name = 'cache')),
+    [['undeclared-volume', `${C}.volumeMounts[0].name`]],
+  ],
+  [
+    'empty mountPath',
+    mutated(deployment(), (d) => (d.spec.template.spec.containers[0].volumeMounts[0].mountPath = '')),
+    [['invalid-mount-path', `${C}.volumeMounts[0].mountPath`]],
+  ],
+  [
+    'relative mountPath',
+    mutated(deployment(), (d) => (d.spec.template.spec.containers[0].volumeMounts[0].mountPath = 'data')),
+    [['invalid-mount-path', `${C}.volumeMounts[0].mountPath`]],
+  ],
+  [
+    'mountPath with ..',
+    mutated(deployment(), (d) => (d.spec.template.spec.containers[0].volumeMounts[0].mountPath = '/srv/../data')),
+    [['invalid-mount-path', `${C}.volumeMounts[0].mountPath`]],
+  ],
+  [
+    'two mounts at one path once cleaned (/data and /data/)',
+    mutated(deployment(), (d) => {
+      d.spec.template.spec.volumes.push({ name: 'other', emptyDir: {} });
+      d.spec.template.spec.containers[0].volumeMounts.push({ name: 'other', mountPath: '/data/' });
+    }),
+    [['duplicate-mount-path', `${C}.volumeMounts[1].mountPath`]],
+  ],
+  [
+    'two mounts at one path once cleaned (/a/./b and /a/b)',
+    mutated(deployment(), (d) => {
+      d.spec.template.spec.containers[0].volumeMounts = [
+        { name: 'data', mountPath: '/a/./b' },
+        { name: 'data', mountPath: '/a/b', subPath: 'x' },
+      ];
+    }),
+    [['duplicate-mount-path', `${C}.volumeMounts[1].mountPath`]],
+  ],
+  [
+    'absolute subPath',
+    mutated(deployment(), (d) => (d.spec.template.spec.containers[0].volumeMounts[0].subPath = '/etc')),
+    [['invalid-sub-path', `${C}.volumeMounts[0].subPath`]],
+  ],
+  [
+    'subPathExpr walking up',
+    mutated(deployment(), (d) => (d.spec.template.spec.containers[0].volumeMounts[0].subPathExpr = '$(POD)/../x')),
+    [['invalid-sub-path', `${C}.volumeMounts[0].subPathExpr`]],
+  ],
+  [
+    'subPath and subPathExpr',
+    mutated(deployment(), (d) => Object.assign(d.spec.template.spec.containers[0].volumeMounts[0], { subPath: 'a', subPathExpr: 'b' })),
+    [['invalid-sub-path', `${C}.volumeMounts[0].subPathExpr`]],
+  ],
+];
+
+export const resourceCases: Case[] = [
+  [
+    'quantity that does not parse',
+    mutated(deployment(), (d) => (d.spec.template.spec.containers[0].resources.limits.memory = '256MB')),
+    [['invalid-quantity', `${C}.resources.limits[memory]`]],
+  ],
+  [
+    'upper-case K',
+    mutated(deployment(), (d) => (d.spec.template.spec.containers[0].resources.requests.memory = '1K')),
+    [['invalid-quantity', `${C}.resources.requests[memory]`]],
+  ],
+  [
+    'negative request',
+    mutated(deployment(), (d) => (d.spec.template.spec.containers[0].resources.requests.cpu = '-1')),
+    [['invalid-quantity', `${C}.resources.requests[cpu]`]],
+  ],
+  [
+    'request above limit',
+    mutated(deployment(), (d) => (d.spec.template.spec.containers[0].resources.requests.cpu = '1')),
+    [['request-above-limit', `${C}.resources.requests[cpu]`]],
+  ],
+  [
+    'request equal to limit in other units',
+    mutated(deployment(), (d) => (d.spec.template.spec.containers[0].resources.requests.memory = '268435456')),
+    [],
+  ],
+  [
+    'cpu limit of 0',
+    mutated(deployment(), (d) => (d.spec.template.spec.containers[0].resources = { limits: { cpu: '0' } })),
+    [['invalid-quantity', `${C}.resources.limits[cpu]`]],
+  ],
+  [
+    'memory limit of 0 as a number',
+    mutated(deployment(), (d) => (d.spec.template.spec.containers[0].resources = { limits: { memory: 0 } })),
+    [['invalid-quantity', `${C}.resources.limits[memory]`]],
+  ],
+  [
+    'extended resource request below its limit',
+    mutated(
+      deployment(),
+      (d) => (d.spec.template.spec.containers[0].resources = { requests: { 'example.com/gpu': 1 }, limits: { 'example.com/gpu': 2 } }),
+    ),
+    [['invalid-quantity', `${C}.resources.requests[example.com/gpu]`]],
+  ],
+  [
+    'fractional extended resource',
+    mutated(deployment(), (d) => (d.spec.template.spec.containers[0].resources = { limits: { 'example.com/gpu': '500m' } })),
+    [['invalid-quantity', `${C}.resources.limits[example.com/gpu]`]],
+  ],
+];
+
+export const probeCases: Case[] = [
+  [
+    'probe without a handler',
+    mutated(deployment(), (d) => (d.spec.template.spec.containers[0].readinessProbe = { periodSeconds: 5 })),
+    [['invalid-probe', `${C}.readinessProbe`]],
+  ],
+  [
+    'probe with two handlers',
+    mutated(deployment(), (d) => (d.spec.template.spec.containers[0].readinessProbe.tcpSocket = { port: 8080 })),
+    [['invalid-probe', `${C}.readinessProbe.tcpSocket`]],
+  ],
+  [
+    'liveness successThreshold 2',
+    mutated(deployment(), (d) => (d.spec.template.spec.containers[0].livenessProbe = { tcpSocket: { port: 8080 }, successThreshold: 2 })),
+    [['invalid-probe', `${C}.livenessProbe.successThreshold`]],
+  ],
+  [
+    'readiness successThreshold 2 is fine',
+    mutated(deployment(), (d) => (d.spec.template.spec.containers[0].readinessProbe.successThreshold = 2)),
+    [],
+  ],
+  [
+    'negative period',
+    mutated(deployment(), (d) => (d.spec.template.spec.containers[0].readinessProbe.periodSeconds = -1)),
+    [['invalid-probe', `${C}.readinessProbe.periodSeconds`]],
+  ],
+  [
+    'probe terminationGracePeriodSeconds of 0',
+    mutated(
+      deployment(),
+      (d) => (d.spec.template.spec.containers[0].startupProbe = { exec: { command: ['true'] }, terminationGracePeriodSeconds: 0 }),
+    ),
+    [['invalid-probe', `${C}.startupProbe.terminationGracePeriodSeconds`]],
+  ],
+  [
+    'terminationGracePeriodSeconds on a readiness probe',
+    mutated(deployment(), (d) => (d.spec.template.spec.containers[0].readinessProbe.terminationGracePeriodSeconds = 10)),
+    [['invalid-probe', `${C}.readinessProbe.terminationGracePeriodSeconds`]],
+  ],
+  [
+    'httpGet on a port name the container lacks',
+    mutated(deployment(), (d) => (d.spec.template.spec.containers[0].readinessProbe.httpGet.port = 'metrics')),
+    [['invalid-probe', `${C}.readinessProbe.httpGet.port`]],
+  ],
+  [
+    'httpGet on port 0',
+    mutated(deployment(), (d) => (d.spec.template.spec.containers[0].readinessProbe.httpGet.port = 0)),
+    [['invalid-probe', `${C}.readinessProbe.httpGet.port`]],
+  ],
+  [
+    'grpc by port name',
+    mutated(deployment(), (d) => (d.spec.template.spec.containers[0].readinessProbe = { grpc: { port: 'http' } })),
+    [['invalid-probe', `${C}.readinessProbe.grpc.port`]],
+  ],
+  [
+    'exec without command',
+    mutated(deployment(), (d) => (d.spec.template.spec.containers[0].readinessProbe = { exec: { command: [] } })),
+    [['invalid-probe', `${C}.readinessProbe.exec.command`]],
+  ],
+  [
+    'preStop without handler (sleep is 1.29)',
+    mutated(deployment(), (d) => (d.spec.template.spec.containers[0].lifecycle = { preStop: { sleep: { seconds: 5 } } })),
+    [['invalid-lifecycle', `${C}.lifecycle.preStop`]],
+  ],
+  [
+    'probe on an init container',
+    mutated(
+      deployment(),
+      (d) => (d.spec.template.spec.initContainers = [{ name: 'init', image: 'busybox', livenessProbe: { exec: { command: ['true'] } } }]),
+    ),
+    [['init-container-probe', `${T}.initContainers[0].livenessProbe`]],
+  ],
+  [
+    'init container restartPolicy other than Always',
+    mutated(deployment(), (d) => (d.spec.template.spec.initContainers = [{ name: 'init', image: 'busybox', restartPolicy: 'OnFailure' }])),
+    [['invalid-restart-policy', `${T}.initContainers[0].restartPolicy`]],
+  ],
+  [
+    'restartPolicy on a regular container',
+    mutated(deployment(), (d) => (d.spec.template.spec.containers[0].restartPolicy = 'Always')),
+    [['invalid-restart-policy', `${C}.restartPolicy`]],
+  ],
+];
+
+export const podSpecCases: Case[] = [
+  ['no containers', mutated(deployment(), (d) => (d.spec.template.spec.containers = [])), [['missing-container', `${T}.containers`]]],
+  ['containers absent', mutated(deployment(), (d) => delete d.spec.template.spec.containers), [['missing-container', `${T}.containers`]]],
+  [
+    'containers not a list',
+    mutated(deployment(), (d) => (d.spec.template.spec.containers = 'app')),
+    [['missing-container', `${T}.containers`]],
+  ],
+  [
+    'volume name',
+    mutated(deployment(), (d) => d.spec.template.spec.volumes.push({ name: 'Cache', emptyDir: {} })),
+    [['invalid-name', `${T}.volumes[1].name`]],
+  ],
+  [
+    'volume declared twice',
+    mutated(deployment(), (d) => d.spec.template.spec.volumes.push({ name: 'data', emptyDir: {} })),
+    [['duplicate-volume', `${T}.volumes[1].name`]],
+  ],
+  ['a volume without source defaults to emptyDir', mutated(deployment(), (d) => (d.spec.template.spec.volumes = [{ name: 'data' }])), []],
+  [
+    'volume with two sources',
+    mutated(deployment(), (d) => (d.spec.template.spec.volumes[0].configMap = { name: 'cfg' })),
+    [['invalid-volume', `${T}.volumes[0].configMap`]],
+  ],
+  [
+    'configMap items: bad key, absolute path, ..-prefixed path, mode above 0777',
+    mutated(deployment(), (d) => {
+      d.spec.template.spec.volumes[0] = {
+        name: 'data',
+        configMap: {
+          name: 'cfg',
+          items: [
+            { key: 'a key', path: 'a' },
+            { key: 'b', path: '/etc/b' },
+            { key: 'c', path: '..c' },
+            { key: 'd', path: 'd', mode: 1000 },
+          ],
+        },
+      };
+    }),
+    [
+      ['invalid-volume', `${T}.volumes[0].configMap.items[0].key`],
+      ['invalid-volume', `${T}.volumes[0].configMap.items[1].path`],
+      ['invalid-volume', `${T}.volumes[0].configMap.items[2].path`],
+      ['invalid-volume', `${T}.volumes[0].configMap.items[3].mode`],
+    ],
+  ],
+  [
+    'secret defaultMode written as an octal string',
+    mutated(deployment(), (d) => (d.spec.template.spec.volumes[0] = { name: 'data', secret: { secretName: 's', defaultMode: '0644' } })),
+    [['invalid-volume', `${T}.volumes[0].secret.defaultMode`]],
+  ],
+  [
+    'projected sources writing one path twice',
+    mutated(deployment(), (d) => {
+      d.spec.template.spec.volumes[0] = {
+        name: 'data',
+        projected: {
+          sources: [
+            { configMap: { name: 'a', items: [{ key: 'k', path: 'p' }] } },
+            { secret: { name: 'b', items: [{ key: 'k', path: 'p' }] } },
+          ],
+        },
+      };
+    }),
+    [['invalid-volume', `${T}.volumes[0].projected.sources[1].secret.items[0].path`]],
+  ],
+  [
+    'tolerations',
+    mutated(deployment(), (d) => {
+      d.spec.template.spec.tolerations = [
+        { key: 'bad key', operator: 'Exists' },
+        { operator: 'Equal', value: 'x' },
+        { key: 'k', operator: 'Exists', value: 'v' },
+        { key: 'k', value: 'a b' },
+        { key: 'k', operator: 'Exists', effect: 'NoEvict' },
+        { key: 'k', operator: 'Exists', effect: 'NoSchedule', tolerationSeconds: 60 },
+      ];
+    }),
+    [
+      ['invalid-toleration', `${T}.tolerations[0].key`],
+      ['invalid-toleration', `${T}.tolerations[1].operator`],
+      ['invalid-toleration', `${T}.tolerations[2].value`],
+      ['invalid-toleration', `${T}.tolerations[3].value`],
+      ['invalid-toleration', `${T}.tolerations[4].effect`],
+      ['invalid-toleration', `${T}.tolerations[5].effect`],
+    ],
+  ],
+  [
+    'negative termination grace period',
+    mutated(deployment(), (d) => (d.spec.template.spec.terminationGracePeriodSeconds = -1)),
+    [['invalid-termination-grace', `${T}.terminationGracePeriodSeconds`]],
+  ],
+  ['termination grace period of 0', mutated(deployment(), (d) => (d.spec.template.spec.terminationGracePeriodSeconds = 0)), []],
+  ['hostname', mutated(deployment(), (d) => (d.spec.template.spec.hostname = 'Web')), [['invalid-name', `${T}.hostname`]]],
+  ['subdomain with a dot', mutated(deployment(), (d) => (d.spec.template.spec.subdomain = 'a.b')), [['invalid-name', `${T}.subdomain`]]],
+  [
+    'serviceAccountName',
+    mutated(deployment(), (d) => (d.spec.template.spec.serviceAccountName = 'Web')),
+    [['invalid-name', `${T}.serviceAccountName`]],
+  ],
+  ['pod restartPolicy', mutated(pod(), (p) => (p.spec.restartPolicy = 'Sometimes')), [['invalid-restart-policy', 'spec.restartPolicy']]],
+  [
+    'pod activeDeadlineSeconds of 0',
+    mutated(pod(), (p) => (p.spec.activeDeadlineSeconds = 0)),
+    [['invalid-active-deadline', 'spec.activeDeadlineSeconds']],
+  ],
+];
+
+export const controllerCases: Case[] = [
+  [
+    'Deployment restartPolicy Never',
+    mutated(deployment(), (d) => (d.spec.template.spec.restartPolicy = 'Never')),
+    [['invalid-restart-policy', `${T}.restartPolicy`]],
+  ],
+  [
+    'activeDeadlineSeconds in a Deployment template',
+    mutated(deployment(), (d) => (d.spec.template.spec.activeDeadlineSeconds = 60)),
+    [['invalid-active-deadline', `${T}.activeDeadlineSeconds`]],
+  ],
+  ['Deployment without selector', mutated(deployment(), (d) => delete d.spec.selector), [['selector-mismatch', 'spec.selector']]],
+  ['Deployment with an empty selector', mutated(deployment(), (d) => (d.spec.selector = {})), [['selector-mismatch', 'spec.selector']]],
+  [
+    'selector not matching the template',
+    mutated(deployment(), (d) => (d.spec.template.metadata.labels = { app: 'api' })),
+    [['selector-mismatch', 'spec.template.metadata.labels']],
+  ],
+  [
+    'selector matched by an expression',
+    mutated(deployment(), (d) => (d.spec.selector = { matchExpressions: [{ key: 'app', operator: 'In', values: ['web', 'api'] }] })),
+    [],
+  ],
+  ['negative replicas', mutated(deployment(), (d) => (d.spec.replicas = -1)), [['invalid-workload', 'spec.replicas']]],
+  [
+    'negative revisionHistoryLimit',
+    mutated(deployment(), (d) => (d.spec.revisionHistoryLimit = -1)),
+    [['invalid-workload', 'spec.revisionHistoryLimit']],
+  ],
+  [
+    'minReadySeconds at the default progress deadline',
+    mutated(deployment(), (d) => (d.spec.minReadySeconds = 600)),
+    [['invalid-workload', 'spec.minReadySeconds']],
+  ],
+  [
+    'progressDeadlineSeconds not above minReadySeconds',
+    mutated(deployment(), (d) => Object.assign(d.spec, { minReadySeconds: 30, progressDeadlineSeconds: 30 })),
+    [['invalid-workload', 'spec.progressDeadlineSeconds']],
+  ],
+  [
+    'maxUnavailable and maxSurge both 0',
+    mutated(deployment(), (d) => (d.spec.strategy = { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: 0, maxSurge: '0%' } })),
+    [['invalid-workload', 'spec.strategy.rollingUpdate.maxUnavailable']],
+  ],
+  [
+    'maxUnavailable above 100%',
+    mutated(deployment(), (d) => (d.spec.strategy = { rollingUpdate: { maxUnavailable: '150%' } })),
+    [['invalid-workload', 'spec.strategy.rollingUpdate.maxUnavailable']],
+  ],
+  [
+    'maxSurge as a quoted number',
+    mutated(deployment(), (d) => (d.spec.strategy = { rollingUpdate: { maxSurge: '1' } })),
+    [['invalid-workload', 'spec.strategy.rollingUpdate.maxSurge']],
+  ],
+  [
+    'DaemonSet maxSurge with the default maxUnavailable of 1',
+    mutated(daemonSet(), (d) => (d.spec.updateStrategy = { rollingUpdate: { maxSurge: 1 } })),
+    [['invalid-workload', 'spec.updateStrategy.rollingUpdate']],
+  ],
+  [
+    'DaemonSet maxSurge with maxUnavailable 0',
+    mutated(daemonSet(), (d) => (d.spec.updateStrategy = { rollingUpdate: { maxSurge: 1, maxUnavailable: 0 } })),
+    [],
+  ],
+  ['DaemonSet without selector', mutated(daemonSet(), (d) => delete d.spec.selector), [['selector-mismatch', 'spec.selector']]],
+  ['StatefulSet serviceName', mutated(statefulSet(), (s) => (s.spec.serviceName = 'DB')), [['invalid-name', 'spec.serviceName']]],
+  [
+    'StatefulSet mount of a claim template (the controller adds the volume)',
+    mutated(statefulSet(), (s) => {
+      s.spec.volumeClaimTemplates = [{ metadata: { name: 'data' }, spec: { resources: { requests: { storage: '1Gi' } } } }];
+      s.spec.template.spec.containers[0].volumeMounts = [{ name: 'data', mountPath: '/data' }];
+    }),
+    [],
+  ],
+  [
+    'StatefulSet mount of neither a volume nor a claim template',
+    mutated(statefulSet(), (s) => {
+      s.spec.volumeClaimTemplates = [{ metadata: { name: 'data' }, spec: { resources: { requests: { storage: '1Gi' } } } }];
+      s.spec.template.spec.containers[0].volumeMounts = [{ name: 'logs', mountPath: '/logs' }];
+    }),
+    [['undeclared-volume', `${C}.volumeMounts[0].name`]],
+  ],
+  [
+    'StatefulSet podManagementPolicy',
+    mutated(statefulSet(), (s) => (s.spec.podManagementPolicy = 'Serial')),
+    [['invalid-workload', 'spec.podManagementPolicy']],
+  ],
+  [
+    'StatefulSet revisionHistoryLimit',
+    mutated(statefulSet(), (s) => (s.spec.revisionHistoryLimit = -2)),
+    [['invalid-workload', 'spec.revisionHistoryLimit']],
+  ],
+  [
+    'Job without restartPolicy (defaults to Always)',
+    mutated(job(), (j) => delete j.spec.template.spec.restartPolicy),
+    [['invalid-restart-policy', `${T}.restartPolicy`]],
+  ],
+  [
+    'Job with restartPolicy Always',
+    mutated(job(), (j) => (j.spec.template.spec.restartPolicy = 'Always')),
+    [['invalid-restart-policy', `${T}.restartPolicy`]],
+  ],
+  [
+    'Job fields below 0',
+    mutated(job(), (j) => Object.assign(j.spec, { parallelism: -1, completions: -1, backoffLimit: -1, ttlSecondsAfterFinished: -1 })),
+    [
+      ['invalid-job', 'spec.parallelism'],
+      ['invalid-job', 'spec.completions'],
+      ['invalid-job', 'spec.backoffLimit'],
+      ['invalid-job', 'spec.ttlSecondsAfterFinished'],
+    ],
+  ],
+  [
+    'Job activeDeadlineSeconds of 0',
+    mutated(job(), (j) => (j.spec.activeDeadlineSeconds = 0)),
+    [['invalid-job', 'spec.activeDeadlineSeconds']],
+  ],
+  [
+    'Job selector without manualSelector',
+    mutated(job(), (j) => (j.spec.selector = { matchLabels: { app: 'web' } })),
+    [['invalid-job', 'spec.selector']],
+  ],
+  [
+    'Job manualSelector with a matching selector',
+    mutated(job(), (j) => Object.assign(j.spec, { manualSelector: true, selector: { matchLabels: { app: 'web' } } })),
+    [],
+  ],
+  ['Indexed Job without completions', mutated(job(), (j) => (j.spec.completionMode = 'Indexed')), [['invalid-job', 'spec.completions']]],
+  [
+    'Indexed Job whose last pod hostname is too long',
+    mutated(job(), (j) =>
+      Object.assign(j, { metadata: { name: 'a'.repeat(62) }, spec: { ...j.spec, completionMode: 'Indexed', completions: 10 } }),
+    ),
+    [['invalid-name', 'metadata.name']],
+  ],
+  [
+    'podFailurePolicy needs restartPolicy Never',
+    mutated(job(), (j) => ((j.spec.podFailurePolicy = { rules: [] }), (j.spec.template.spec.restartPolicy = 'OnFailure'))),
+    [['invalid-restart-policy', `${T}.restartPolicy`]],
+  ],
+  ['schedule out of range', mutated(cronJob(), (c) => (c.spec.schedule = '61 * * * *')), [['invalid-schedule', 'spec.schedule']]],
+  ['schedule with TZ', mutated(cronJob(), (c) => (c.spec.schedule = 'TZ=UTC 0 3 * * *')), [['invalid-schedule', 'spec.schedule']]],
+  [
+    'schedule with CRON_TZ of an unknown zone',
+    mutated(cronJob(), (c) => (c.spec.schedule = 'CRON_TZ=Mars/Base 0 3 * * *')),
+    [
+      ['invalid-schedule', 'spec.schedule'],
+      ['invalid-schedule', 'spec.schedule'],
+    ],
+  ],
+  ['schedule as a macro', mutated(cronJob(), (c) => (c.spec.schedule = '@hourly')), []],
+  ['schedule @every', mutated(cronJob(), (c) => (c.spec.schedule = '@every 1h30m')), []],
+  ['missing schedule', mutated(cronJob(), (c) => delete c.spec.schedule), [['invalid-schedule', 'spec.schedule']]],
+  ['known time zone', mutated(cronJob(), (c) => (c.spec.timeZone = 'Europe/Paris')), []],
+  ['unknown time zone', mutated(cronJob(), (c) => (c.spec.timeZone = 'Europe/Pariss')), [['invalid-time-zone', 'spec.timeZone']]],
+  ['Local time zone', mutated(cronJob(), (c) => (c.spec.timeZone = 'Local')), [['invalid-time-zone', 'spec.timeZone']]],
+  ['empty time zone', mutated(cronJob(), (c) => (c.spec.timeZone = '')), [['invalid-time-zone', 'spec.timeZone']]],
+  [
+    'CronJob deadlines and history limits below 0, unknown concurrencyPolicy',
+    mutated(cronJob(), (c) =>
+      Object.assign(c.spec, {
+        startingDeadlineSeconds: -1,
+        successfulJobsHistoryLimit: -1,
+        failedJobsHistoryLimit: -1,
+        concurrencyPolicy: 'Queue',
+      }),
+    ),
+    [
+      ['invalid-job', 'spec.concurrencyPolicy'],
+      ['invalid-job', 'spec.startingDeadlineSeconds'],
+      ['invalid-job', 'spec.successfulJobsHistoryLimit'],
+      ['invalid-job', 'spec.failedJobsHistoryLimit'],
+    ],
+  ],
+  [
+    'CronJob job template with restartPolicy Always',
+    mutated(cronJob(), (c) => (c.spec.jobTemplate.spec.template.spec.restartPolicy = 'Always')),
+    [['invalid-restart-policy', `spec.jobTemplate.${T}.restartPolicy`]],
+  ],
+  [
+    'CronJob job template with a selector',
+    mutated(cronJob(), (c) => (c.spec.jobTemplate.spec.selector = { matchLabels: { app: 'web' } })),
+    [['invalid-job', 'spec.jobTemplate.spec.selector']],
+  ],
+];
+
+export const otherKindCases: Case[] = [
+  ['Service port 0', mutated(service(), (s) => (s.spec.ports[0].port = 0)), [['invalid-service-port', 'spec.ports[0].port']]],
+  ['Service without ports', mutated(service(), (s) => (s.spec.ports = [])), [['invalid-service-port', 'spec.ports']]],
+  ['headless Service without ports', mutated(service(), (s) => ((s.spec.ports = []), (s.spec.clusterIP = 'None'))), []],
+  [
+    'second Service port without a name',
+    mutated(service(), (s) => s.spec.ports.push({ port: 443 })),
+    [['service-port-name', 'spec.ports[1].name']],
+  ],
+  [
+    'Service port name with uppercase',
+    mutated(service(), (s) => (s.spec.ports[0].name = 'HTTP')),
+    [['invalid-service-port', 'spec.ports[0].name']],
+  ],
+  ['Service port names are labels: longer than 15 is fine', mutated(service(), (s) => (s.spec.ports[0].name = 'http-frontend-public')), []],
+  [
+    'Service port name twice',
+    mutated(service(), (s) => s.spec.ports.push({ name: 'http', port: 443 })),
+    [['invalid-service-port', 'spec.ports[1].name']],
+  ],
+  [
+    'targetPort as a quoted number',
+    mutated(service(), (s) => (s.spec.ports[0].targetPort = '8080')),
+    [['invalid-service-port', 'spec.ports[0].targetPort']],
+  ],
+  [
+    'targetPort 65536',
+    mutated(service(), (s) => (s.spec.ports[0].targetPort = 65536)),
+    [['invalid-service-port', 'spec.ports[0].targetPort']],
+  ],
+  ['targetPort 0 defaults to the port', mutated(service(), (s) => (s.spec.ports[0].targetPort = 0)), []],
+  [
+    'same port and protocol twice',
+    mutated(service(), (s) => s.spec.ports.push({ name: 'alt', port: 80 })),
+    [['invalid-service-port', 'spec.ports[1]']],
+  ],
+  [
+    'nodePort on a ClusterIP Service',
+    mutated(service(), (s) => (s.spec.ports[0].nodePort = 30080)),
+    [['invalid-service-port', 'spec.ports[0].nodePort']],
+  ],
+  ['Service selector value', mutated(service(), (s) => (s.spec.selector.app = 'a b')), [['invalid-label', 'spec.selector[app]']]],
+  ['ConfigMap key', mutated(configMap(), (c) => (c.data['a key'] = 'x')), [['invalid-config-key', 'data[a key]']]],
+  ['ConfigMap key ..', mutated(configMap(), (c) => (c.data['..data'] = 'x')), [['invalid-config-key', 'data[..data]']]],
+  [
+    'ConfigMap key in data and binaryData',
+    mutated(configMap(), (c) => (c.binaryData = { 'app.yaml': 'YQ==' })),
+    [['invalid-config-key', 'data[app.yaml]']],
+  ],
+  ['ConfigMap over 1 MiB', mutated(configMap(), (c) => (c.data = { a: 'x'.repeat(1048576), b: 'y' })), [['invalid-config-key', 'data']]],
+  ['ConfigMap of exactly 1 MiB', mutated(configMap(), (c) => (c.data = { a: 'x'.repeat(1048575), b: 'y' })), []],
+  [
+    'ConfigMap binaryData counted decoded: 1.33 MB of base64 is 1 MiB less a byte',
+    mutated(configMap(), (c) => ((c.data = {}), (c.binaryData = { blob: 'A'.repeat(1398100) }))),
+    [],
+  ],
+  [
+    'ConfigMap binaryData over 1 MiB decoded',
+    mutated(configMap(), (c) => ((c.data = {}), (c.binaryData = { blob: 'A'.repeat(1398104) }))),
+    [['invalid-config-key', 'data']],
+  ],
+  [
+    'ConfigMap value that YAML read as a number',
+    mutated(configMap(), (c) => (c.data.replicas = 3)),
+    [['invalid-config-value', 'data[replicas]']],
+  ],
+  [
+    'ConfigMap binaryData not base64',
+    mutated(configMap(), (c) => (c.binaryData = { blob: 'not base64!' })),
+    [['invalid-config-value', 'binaryData[blob]']],
+  ],
+  ['Secret data not base64', mutated(secret(), (s) => (s.data.password = 'secret')), [['invalid-config-value', 'data[password]']]],
+  [
+    'Secret stringData key',
+    mutated(secret(), (s) => (s.stringData = { 'pass word': 'x' })),
+    [['invalid-config-key', 'stringData[pass word]']],
+  ],
+  [
+    'TLS Secret without tls.key',
+    mutated(secret(), (s) => ((s.type = 'kubernetes.io/tls'), (s.data = { 'tls.crt': 'YQ==' }))),
+    [['invalid-config-key', 'data[tls.key]']],
+  ],
+  [
+    'TLS Secret with the key in stringData',
+    mutated(secret(), (s) => ((s.type = 'kubernetes.io/tls'), (s.data = { 'tls.crt': 'YQ==' }), (s.stringData = { 'tls.key': 'k' }))),
+    [],
+  ],
+  ['PDB with both bounds', mutated(pdb(), (p) => (p.spec.maxUnavailable = 1)), [['invalid-pdb', 'spec']]],
+  ['PDB with neither bound', mutated(pdb(), (p) => delete p.spec.minAvailable), [['invalid-pdb', 'spec']]],
+  ['PDB percentage above 100%', mutated(pdb(), (p) => (p.spec.minAvailable = '150%')), [['invalid-pdb', 'spec.minAvailable']]],
+  ['PDB quoted number', mutated(pdb(), (p) => (p.spec.minAvailable = '1')), [['invalid-pdb', 'spec.minAvailable']]],
+  ['PDB negative bound', mutated(pdb(), (p) => (p.spec.minAvailable = -1)), [['invalid-pdb', 'spec.minAvailable']]],
+  ['PDB 0% maxUnavailable is allowed', mutated(pdb(), (p) => (delete p.spec.minAvailable, (p.spec.maxUnavailable = '0%'))), []],
+  ['PDB without selector', mutated(pdb(), (p) => delete p.spec.selector), [['invalid-pdb', 'spec.selector']]],
+  ['not an object', 'apiVersion: v1', [['invalid-manifest', '']]],
+  ['no kind', { apiVersion: 'v1', metadata: { name: 'x' } }, [['invalid-manifest', 'kind']]],
+  [
+    'unknown kind: metadata only',
+    { apiVersion: 'example.com/v1', kind: 'Widget', metadata: { name: 'W' } },
+    [['invalid-name', 'metadata.name']],
+  ],
+  [
+    'dispatch on apiVersion and kind joined: apps with v1/Deployment is a Deployment',
+    { apiVersion: 'apps', kind: 'v1/Deployment', metadata: { name: 'web' }, spec: {} },
+    [
+      ['missing-container', 'spec.template'],
+      ['selector-mismatch', 'spec.selector'],
+    ],
+  ],
+];
