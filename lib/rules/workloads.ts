@@ -122,7 +122,10 @@ function checkAlwaysRestart(out: Violation[], podSpec: JsonObject, field: string
   }
 }
 
-/** An int-or-percent value: a whole number of 0 or more, or `N%` (at most 100% when `capped`). Returns its number. */
+/**
+ * An int-or-percent value: a whole number of 0 or more, or `N%` (at most 100% when `capped`).
+ * Returns its number, or `undefined` when it is reported (so that no second finding reads it).
+ */
 function intOrPercent(
   out: Violation[],
   value: unknown,
@@ -131,11 +134,11 @@ function intOrPercent(
   code: ViolationCode,
   rule: string,
   capped: boolean,
-): number {
+): number | undefined {
   if (typeof value === 'number') {
     if (!Number.isInteger(value) || value < 0) {
       report(out, code, field, `${what} is ${value}; it must be a whole number of 0 or more, or a percentage`, 'use e.g. 1 or "25%"', rule);
-      return 0;
+      return undefined;
     }
     return value;
   }
@@ -163,7 +166,7 @@ function intOrPercent(
       : 'use e.g. 1 or "25%"',
     'validation.ValidatePositiveIntOrPercent (pkg/apis/apps/validation)',
   );
-  return 0;
+  return undefined;
 }
 
 /** Deployment: ValidateDeploymentSpec (pkg/apis/apps/validation). @internal */
@@ -387,7 +390,7 @@ export function checkDaemonSet(out: Violation[], object: JsonObject): void {
       ruleRolling,
       true,
     );
-    if ((unavailable === 0) === (surge === 0)) {
+    if (unavailable !== undefined && surge !== undefined && (unavailable === 0) === (surge === 0)) {
       report(
         out,
         ViolationCode.INVALID_WORKLOAD,

@@ -725,6 +725,213 @@ export const controllerCases: Case[] = [
     mutated(cronJob(), (c) => (c.spec.jobTemplate.spec.selector = { matchLabels: { app: 'web' } })),
     [['invalid-job', 'spec.jobTemplate.spec.selector']],
   ],
+  ['selector that is not an object', mutated(deployment(), (d) => (d.spec.selector = 'app=web')), [['selector-mismatch', 'spec.selector']]],
+  ['selector null', mutated(deployment(), (d) => (d.spec.selector = null)), [['selector-mismatch', 'spec.selector']]],
+  [
+    'Recreate with rollingUpdate',
+    mutated(deployment(), (d) => (d.spec.strategy = { type: 'Recreate', rollingUpdate: { maxSurge: 1 } })),
+    [['invalid-workload', 'spec.strategy.rollingUpdate']],
+  ],
+  ['Recreate alone', mutated(deployment(), (d) => (d.spec.strategy = { type: 'Recreate' })), []],
+  [
+    'unknown Deployment strategy',
+    mutated(deployment(), (d) => (d.spec.strategy = { type: 'BlueGreen' })),
+    [['invalid-workload', 'spec.strategy.type']],
+  ],
+  [
+    'maxUnavailable fractional, maxSurge negative',
+    mutated(deployment(), (d) => (d.spec.strategy = { rollingUpdate: { maxUnavailable: 1.5, maxSurge: -1 } })),
+    [
+      ['invalid-workload', 'spec.strategy.rollingUpdate.maxUnavailable'],
+      ['invalid-workload', 'spec.strategy.rollingUpdate.maxSurge'],
+    ],
+  ],
+  [
+    'maxSurge above 100% is allowed, maxUnavailable a word is not',
+    mutated(deployment(), (d) => (d.spec.strategy = { rollingUpdate: { maxUnavailable: 'some', maxSurge: '150%' } })),
+    [['invalid-workload', 'spec.strategy.rollingUpdate.maxUnavailable']],
+  ],
+  [
+    'maxUnavailable 0 with the default maxSurge',
+    mutated(deployment(), (d) => (d.spec.strategy = { rollingUpdate: { maxUnavailable: 0 } })),
+    [],
+  ],
+  ['maxUnavailable of exactly 100%', mutated(deployment(), (d) => (d.spec.strategy = { rollingUpdate: { maxUnavailable: '100%' } })), []],
+  [
+    'progressDeadlineSeconds null takes the default',
+    mutated(deployment(), (d) => Object.assign(d.spec, { progressDeadlineSeconds: null, minReadySeconds: 599 })),
+    [],
+  ],
+  [
+    'progressDeadlineSeconds below minReadySeconds',
+    mutated(deployment(), (d) => Object.assign(d.spec, { progressDeadlineSeconds: 10, minReadySeconds: 20 })),
+    [['invalid-workload', 'spec.progressDeadlineSeconds']],
+  ],
+  [
+    'progressDeadlineSeconds above minReadySeconds',
+    mutated(deployment(), (d) => Object.assign(d.spec, { progressDeadlineSeconds: 21, minReadySeconds: 20 })),
+    [],
+  ],
+  [
+    'progressDeadlineSeconds fractional',
+    mutated(deployment(), (d) => (d.spec.progressDeadlineSeconds = 1.5)),
+    [['invalid-workload', 'spec.progressDeadlineSeconds']],
+  ],
+  [
+    'ReplicaSet fields and template',
+    mutated(deployment(), (d) => {
+      d.kind = 'ReplicaSet';
+      Object.assign(d.spec, { replicas: -1, minReadySeconds: -1 });
+      d.spec.template.spec.restartPolicy = 'OnFailure';
+      d.spec.selector.matchLabels = { app: 'api' };
+    }),
+    [
+      ['invalid-workload', 'spec.replicas'],
+      ['invalid-workload', 'spec.minReadySeconds'],
+      ['selector-mismatch', `spec.template.metadata.labels`],
+      ['invalid-restart-policy', `${T}.restartPolicy`],
+    ],
+  ],
+  [
+    'StatefulSet fields below 0, restartPolicy and deadline',
+    mutated(statefulSet(), (s) => {
+      Object.assign(s.spec, { replicas: -1, minReadySeconds: -1 });
+      s.spec.template.spec.restartPolicy = 'OnFailure';
+      s.spec.template.spec.activeDeadlineSeconds = 60;
+    }),
+    [
+      ['invalid-workload', 'spec.replicas'],
+      ['invalid-workload', 'spec.minReadySeconds'],
+      ['invalid-restart-policy', `${T}.restartPolicy`],
+      ['invalid-active-deadline', `${T}.activeDeadlineSeconds`],
+    ],
+  ],
+  ['StatefulSet podManagementPolicy Parallel', mutated(statefulSet(), (s) => (s.spec.podManagementPolicy = 'Parallel')), []],
+  [
+    'StatefulSet OnDelete with rollingUpdate',
+    mutated(statefulSet(), (s) => (s.spec.updateStrategy = { type: 'OnDelete', rollingUpdate: { partition: 1 } })),
+    [['invalid-workload', 'spec.updateStrategy.rollingUpdate']],
+  ],
+  [
+    'StatefulSet unknown updateStrategy',
+    mutated(statefulSet(), (s) => (s.spec.updateStrategy = { type: 'Canary' })),
+    [['invalid-workload', 'spec.updateStrategy.type']],
+  ],
+  [
+    'StatefulSet negative partition',
+    mutated(statefulSet(), (s) => (s.spec.updateStrategy = { rollingUpdate: { partition: -1 } })),
+    [['invalid-workload', 'spec.updateStrategy.rollingUpdate.partition']],
+  ],
+  [
+    'StatefulSet partition of 2',
+    mutated(statefulSet(), (s) => (s.spec.updateStrategy = { type: 'RollingUpdate', rollingUpdate: { partition: 2 } })),
+    [],
+  ],
+  ['StatefulSet OnDelete alone', mutated(statefulSet(), (s) => (s.spec.updateStrategy = { type: 'OnDelete' })), []],
+  ['StatefulSet serviceName empty', mutated(statefulSet(), (s) => (s.spec.serviceName = '')), []],
+  ['StatefulSet serviceName null', mutated(statefulSet(), (s) => (s.spec.serviceName = null)), []],
+  ['StatefulSet serviceName a number', mutated(statefulSet(), (s) => (s.spec.serviceName = 5)), [['invalid-name', 'spec.serviceName']]],
+  [
+    'DaemonSet maxUnavailable 0 and no maxSurge',
+    mutated(daemonSet(), (d) => (d.spec.updateStrategy = { rollingUpdate: { maxUnavailable: 0 } })),
+    [['invalid-workload', 'spec.updateStrategy.rollingUpdate']],
+  ],
+  [
+    'DaemonSet maxSurge above 100%',
+    mutated(daemonSet(), (d) => (d.spec.updateStrategy = { rollingUpdate: { maxUnavailable: 0, maxSurge: '150%' } })),
+    [['invalid-workload', 'spec.updateStrategy.rollingUpdate.maxSurge']],
+  ],
+  [
+    'DaemonSet maxUnavailable a word beside maxSurge: one finding',
+    mutated(daemonSet(), (d) => (d.spec.updateStrategy = { rollingUpdate: { maxUnavailable: 'one', maxSurge: 1 } })),
+    [['invalid-workload', 'spec.updateStrategy.rollingUpdate.maxUnavailable']],
+  ],
+  [
+    'DaemonSet maxSurge negative beside maxUnavailable 0: one finding',
+    mutated(daemonSet(), (d) => (d.spec.updateStrategy = { rollingUpdate: { maxUnavailable: 0, maxSurge: -1 } })),
+    [['invalid-workload', 'spec.updateStrategy.rollingUpdate.maxSurge']],
+  ],
+  ['DaemonSet OnDelete', mutated(daemonSet(), (d) => (d.spec.updateStrategy = { type: 'OnDelete' })), []],
+  [
+    'DaemonSet unknown updateStrategy',
+    mutated(daemonSet(), (d) => (d.spec.updateStrategy = { type: 'Blue' })),
+    [['invalid-workload', 'spec.updateStrategy.type']],
+  ],
+  [
+    'DaemonSet fields below 0 and a deadline',
+    mutated(daemonSet(), (d) => {
+      Object.assign(d.spec, { minReadySeconds: -1, revisionHistoryLimit: -1 });
+      d.spec.template.spec.activeDeadlineSeconds = 5;
+    }),
+    [
+      ['invalid-active-deadline', `${T}.activeDeadlineSeconds`],
+      ['invalid-workload', 'spec.minReadySeconds'],
+      ['invalid-workload', 'spec.revisionHistoryLimit'],
+    ],
+  ],
+  ['Job completionMode unknown', mutated(job(), (j) => (j.spec.completionMode = 'Sequential')), [['invalid-job', 'spec.completionMode']]],
+  [
+    'Indexed Job parallelism above 100000',
+    mutated(job(), (j) => Object.assign(j.spec, { completionMode: 'Indexed', completions: 5, parallelism: 100001 })),
+    [['invalid-job', 'spec.parallelism']],
+  ],
+  [
+    'Indexed Job parallelism of 100000',
+    mutated(job(), (j) => Object.assign(j.spec, { completionMode: 'Indexed', completions: 5, parallelism: 100000 })),
+    [],
+  ],
+  [
+    'Indexed Job whose name has a dot',
+    mutated(job(), (j) => ((j.metadata.name = 'db.migrate'), Object.assign(j.spec, { completionMode: 'Indexed', completions: 10 }))),
+    [['invalid-name', 'metadata.name']],
+  ],
+  [
+    'Indexed Job of 62 characters and one completion',
+    mutated(job(), (j) => ((j.metadata.name = 'a'.repeat(61)), Object.assign(j.spec, { completionMode: 'Indexed', completions: 1 }))),
+    [],
+  ],
+  ['podFailurePolicy with restartPolicy Never', mutated(job(), (j) => (j.spec.podFailurePolicy = { rules: [] })), []],
+  [
+    'Job manualSelector with a selector not matching',
+    mutated(job(), (j) => Object.assign(j.spec, { manualSelector: true, selector: { matchLabels: { app: 'api' } } })),
+    [['selector-mismatch', 'spec.template.metadata.labels']],
+  ],
+  [
+    'Job manualSelector without a selector',
+    mutated(job(), (j) => (j.spec.manualSelector = true)),
+    [['selector-mismatch', 'spec.selector']],
+  ],
+  ['schedule not a string', mutated(cronJob(), (c) => (c.spec.schedule = 5)), [['invalid-schedule', 'spec.schedule']]],
+  ['schedule empty', mutated(cronJob(), (c) => (c.spec.schedule = '')), [['invalid-schedule', 'spec.schedule']]],
+  [
+    'schedule with an empty TZ (UTC to Go, but refused as any TZ)',
+    mutated(cronJob(), (c) => (c.spec.schedule = 'TZ= 0 3 * * *')),
+    [['invalid-schedule', 'spec.schedule']],
+  ],
+  ['time zone not a string', mutated(cronJob(), (c) => (c.spec.timeZone = 5)), [['invalid-time-zone', 'spec.timeZone']]],
+  ['time zone LOCAL', mutated(cronJob(), (c) => (c.spec.timeZone = 'LOCAL')), [['invalid-time-zone', 'spec.timeZone']]],
+  ['time zone null', mutated(cronJob(), (c) => (c.spec.timeZone = null)), []],
+  ['CronJob concurrencyPolicy Forbid', mutated(cronJob(), (c) => (c.spec.concurrencyPolicy = 'Forbid')), []],
+  ['CronJob concurrencyPolicy Replace', mutated(cronJob(), (c) => (c.spec.concurrencyPolicy = 'Replace')), []],
+  ['CronJob without jobTemplate', mutated(cronJob(), (c) => delete c.spec.jobTemplate), [['missing-container', 'spec.jobTemplate']]],
+  [
+    'CronJob job template labels and annotations',
+    mutated(cronJob(), (c) => (c.spec.jobTemplate.metadata = { labels: { tier: 'a b' }, annotations: { 'bad key': 'x' } })),
+    [
+      ['invalid-label', 'spec.jobTemplate.metadata.labels[tier]'],
+      ['invalid-annotation', 'spec.jobTemplate.metadata.annotations[bad key]'],
+    ],
+  ],
+  [
+    'CronJob job template with manualSelector',
+    mutated(cronJob(), (c) => (c.spec.jobTemplate.spec.manualSelector = true)),
+    [['invalid-job', 'spec.jobTemplate.spec.manualSelector']],
+  ],
+  [
+    'CronJob job template Indexed without completions',
+    mutated(cronJob(), (c) => (c.spec.jobTemplate.spec.completionMode = 'Indexed')),
+    [['invalid-job', 'spec.jobTemplate.spec.completions']],
+  ],
 ];
 
 export const otherKindCases: Case[] = [

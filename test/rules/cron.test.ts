@@ -1,5 +1,6 @@
 import * as fc from 'fast-check';
 import { isTimeZone, parseCronSchedule } from '../../lib/rules';
+import { loadLocation } from '../../lib/rules/time-zone';
 import { parseGoDuration } from '../../lib/rules/cron';
 
 function schedule(spec: string) {
@@ -176,4 +177,47 @@ describe('isTimeZone (validateTimeZone, with ICU for time.LoadLocation)', () => 
     ['America/Argentina_Buenos_Aires_Long', 'a component over 14 characters'],
     ['+05:00', 'a ":"'],
   ])('refuses %j (%s)', (zone) => expect(isTimeZone(zone)).toBe(false));
+
+  test.each([
+    ['America/Port-au-Prince', 'a component of exactly 14 characters, with "-"'],
+    ['America/Argentina/ComodRivadavia', 'an alias with a 14-character component'],
+    ['Etc/GMT-14', 'a "-" inside a component'],
+    ['EST5EDT', 'a zone that ICU knows as an alias only'],
+  ])('accepts %j (%s)', (zone) => expect(isTimeZone(zone)).toBe(true));
+
+  test.each([
+    ['Europe/./Paris', 'a "." component'],
+    ['EUROPE/PARIS', 'a canonical name in the wrong case'],
+    ['LOCAL', 'Local in capitals'],
+  ])('refuses %j (%s)', (zone) => expect(isTimeZone(zone)).toBe(false));
+
+  test('an answer is the same asked once or many times', () => {
+    for (let i = 0; i < 3; i++) {
+      expect(isTimeZone('Europe/Paris')).toBe(true);
+      expect(isTimeZone('Europe/Pariss')).toBe(false);
+    }
+  });
+});
+
+describe('loadLocation (time.LoadLocation, for CRON_TZ and TZ in a schedule)', () => {
+  test.each(['', 'UTC', 'Local'])('%j is built into Go', (name) => expect(loadLocation(name)).toBe(true));
+
+  test.each([
+    ['Europe/Paris', true],
+    ['US/Eastern', true],
+    ['utc', false],
+    ['europe/paris', false],
+    ['Mars/Base', false],
+    ['../etc/passwd', false],
+    ['Europe/../Paris', false],
+    ['/etc/localtime', false],
+    ['\\etc\\localtime', false],
+  ])('%j: %s', (name, known) => expect(loadLocation(name)).toBe(known));
+
+  test('past the cache of 512 names, names are read again and answered alike', () => {
+    const names = Array.from({ length: 600 }, (_, i) => `Nowhere/Zone${i}`);
+    expect(names.every((name) => !loadLocation(name))).toBe(true);
+    expect(loadLocation('Europe/Paris')).toBe(true);
+    expect(loadLocation('Nowhere/Zone0')).toBe(false);
+  });
 });

@@ -1704,6 +1704,482 @@ const wording: [string, Violation[]][] = [
     ],
   ],
   [
+    'selector that is not an object',
+    [
+      {
+        code: 'selector-mismatch',
+        severity: E,
+        field: 'spec.selector',
+        message: 'the Deployment has no selector (it is "app=web")',
+        fix: 'set spec.selector.matchLabels to labels of the pod template, e.g. { app: <name> }',
+        rule: 'validation.ValidateDeploymentSpec (pkg/apis/apps/validation)',
+      },
+    ],
+  ],
+  [
+    'selector null',
+    [
+      {
+        code: 'selector-mismatch',
+        severity: E,
+        field: 'spec.selector',
+        message: 'the Deployment has no selector (it is null)',
+        fix: 'set spec.selector.matchLabels to labels of the pod template, e.g. { app: <name> }',
+        rule: 'validation.ValidateDeploymentSpec (pkg/apis/apps/validation)',
+      },
+    ],
+  ],
+  [
+    'Recreate with rollingUpdate',
+    [
+      {
+        code: 'invalid-workload',
+        severity: E,
+        field: 'spec.strategy.rollingUpdate',
+        message: 'the Deployment sets rollingUpdate with strategy Recreate',
+        fix: 'remove rollingUpdate, or use type RollingUpdate',
+        rule: 'validation.ValidateDeploymentStrategy (pkg/apis/apps/validation)',
+      },
+    ],
+  ],
+  [
+    'unknown Deployment strategy',
+    [
+      {
+        code: 'invalid-workload',
+        severity: E,
+        field: 'spec.strategy.type',
+        message: 'the Deployment\'s strategy type is "BlueGreen"',
+        fix: 'use RollingUpdate or Recreate',
+        rule: 'validation.ValidateDeploymentStrategy (pkg/apis/apps/validation)',
+      },
+    ],
+  ],
+  [
+    'maxUnavailable fractional, maxSurge negative',
+    [
+      {
+        code: 'invalid-workload',
+        severity: E,
+        field: 'spec.strategy.rollingUpdate.maxUnavailable',
+        message: "the Deployment's maxUnavailable is 1.5; it must be a whole number of 0 or more, or a percentage",
+        fix: 'use e.g. 1 or "25%"',
+        rule: 'validation.ValidateRollingUpdateDeployment (pkg/apis/apps/validation)',
+      },
+      {
+        code: 'invalid-workload',
+        severity: E,
+        field: 'spec.strategy.rollingUpdate.maxSurge',
+        message: "the Deployment's maxSurge is -1; it must be a whole number of 0 or more, or a percentage",
+        fix: 'use e.g. 1 or "25%"',
+        rule: 'validation.ValidateRollingUpdateDeployment (pkg/apis/apps/validation)',
+      },
+    ],
+  ],
+  [
+    'maxSurge above 100% is allowed, maxUnavailable a word is not',
+    [
+      {
+        code: 'invalid-workload',
+        severity: E,
+        field: 'spec.strategy.rollingUpdate.maxUnavailable',
+        message: 'the Deployment\'s maxUnavailable is "some", neither a whole number nor a percentage like "25%"',
+        fix: 'use e.g. 1 or "25%"',
+        rule: 'validation.ValidatePositiveIntOrPercent (pkg/apis/apps/validation)',
+      },
+    ],
+  ],
+  [
+    'progressDeadlineSeconds fractional',
+    [
+      {
+        code: 'invalid-workload',
+        severity: E,
+        field: 'spec.progressDeadlineSeconds',
+        message: "the Deployment's progressDeadlineSeconds is 1.5; it must be a whole number of 0 or more",
+        fix: 'set progressDeadlineSeconds to 0 or more, or remove it',
+        rule: 'validation.ValidateNonnegativeField (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'ReplicaSet fields and template',
+    [
+      {
+        code: 'invalid-workload',
+        severity: E,
+        field: 'spec.replicas',
+        message: "the ReplicaSet's replicas is -1; it must be a whole number of 0 or more",
+        fix: 'set replicas to 0 or more, or remove it',
+        rule: 'validation.ValidateNonnegativeField (pkg/apis/core/validation)',
+      },
+      {
+        code: 'invalid-workload',
+        severity: E,
+        field: 'spec.minReadySeconds',
+        message: "the ReplicaSet's minReadySeconds is -1; it must be a whole number of 0 or more",
+        fix: 'set minReadySeconds to 0 or more, or remove it',
+        rule: 'validation.ValidateNonnegativeField (pkg/apis/core/validation)',
+      },
+      {
+        code: 'selector-mismatch',
+        severity: E,
+        field: 'spec.template.metadata.labels',
+        message:
+          "the ReplicaSet's selector does not match its pod template's labels, so the ReplicaSet would never own the pods it creates",
+        fix: 'add the selector\'s labels to spec.template.metadata.labels ({"app":"api"})',
+        rule: 'validation.ValidateReplicaSetSpec (pkg/apis/apps/validation)',
+      },
+      {
+        code: 'invalid-restart-policy',
+        severity: E,
+        field: 'spec.template.spec.restartPolicy',
+        message:
+          'the ReplicaSet\'s pod template has restartPolicy "OnFailure"; a ReplicaSet keeps its pods running and accepts only Always',
+        fix: 'remove restartPolicy (it defaults to Always), or use a Job for pods that run to completion',
+        rule: 'validation.ValidatePodTemplateSpecForReplicaSet (pkg/apis/apps/validation)',
+      },
+    ],
+  ],
+  [
+    'StatefulSet fields below 0, restartPolicy and deadline',
+    [
+      {
+        code: 'invalid-workload',
+        severity: E,
+        field: 'spec.replicas',
+        message: "the StatefulSet's replicas is -1; it must be a whole number of 0 or more",
+        fix: 'set replicas to 0 or more, or remove it',
+        rule: 'validation.ValidateNonnegativeField (pkg/apis/core/validation)',
+      },
+      {
+        code: 'invalid-workload',
+        severity: E,
+        field: 'spec.minReadySeconds',
+        message: "the StatefulSet's minReadySeconds is -1; it must be a whole number of 0 or more",
+        fix: 'set minReadySeconds to 0 or more, or remove it',
+        rule: 'validation.ValidateNonnegativeField (pkg/apis/core/validation)',
+      },
+      {
+        code: 'invalid-restart-policy',
+        severity: E,
+        field: 'spec.template.spec.restartPolicy',
+        message:
+          'the StatefulSet\'s pod template has restartPolicy "OnFailure"; a StatefulSet keeps its pods running and accepts only Always',
+        fix: 'remove restartPolicy (it defaults to Always), or use a Job for pods that run to completion',
+        rule: 'validation.ValidateStatefulSetSpec (pkg/apis/apps/validation)',
+      },
+      {
+        code: 'invalid-active-deadline',
+        severity: E,
+        field: 'spec.template.spec.activeDeadlineSeconds',
+        message: "the StatefulSet's pod template sets activeDeadlineSeconds, which a StatefulSet does not support",
+        fix: 'remove activeDeadlineSeconds from the pod template',
+        rule: 'validation.ValidateStatefulSetSpec (pkg/apis/apps/validation)',
+      },
+    ],
+  ],
+  [
+    'StatefulSet OnDelete with rollingUpdate',
+    [
+      {
+        code: 'invalid-workload',
+        severity: E,
+        field: 'spec.updateStrategy.rollingUpdate',
+        message: 'the StatefulSet sets rollingUpdate with updateStrategy OnDelete',
+        fix: 'remove rollingUpdate, or use type RollingUpdate',
+        rule: 'validation.ValidateStatefulSetSpec (pkg/apis/apps/validation)',
+      },
+    ],
+  ],
+  [
+    'StatefulSet unknown updateStrategy',
+    [
+      {
+        code: 'invalid-workload',
+        severity: E,
+        field: 'spec.updateStrategy.type',
+        message: 'the StatefulSet\'s updateStrategy type is "Canary"',
+        fix: 'use RollingUpdate or OnDelete',
+        rule: 'validation.ValidateStatefulSetSpec (pkg/apis/apps/validation)',
+      },
+    ],
+  ],
+  [
+    'StatefulSet negative partition',
+    [
+      {
+        code: 'invalid-workload',
+        severity: E,
+        field: 'spec.updateStrategy.rollingUpdate.partition',
+        message: "the StatefulSet's partition is -1; it must be a whole number of 0 or more",
+        fix: 'set partition to 0 or more, or remove it',
+        rule: 'validation.validateRollingUpdateStatefulSet (pkg/apis/apps/validation)',
+      },
+    ],
+  ],
+  [
+    'StatefulSet serviceName a number',
+    [
+      {
+        code: 'invalid-name',
+        severity: E,
+        field: 'spec.serviceName',
+        message:
+          "the StatefulSet's serviceName 5 is not a DNS-1123 label; it becomes each pod's subdomain, so the controller cannot create the pods",
+        fix: 'use the name of the headless Service, e.g. "5"',
+        rule: 'validation.ValidatePodSpec (pkg/apis/core/validation), subdomain of the pods the StatefulSet controller creates',
+      },
+    ],
+  ],
+  [
+    'DaemonSet maxUnavailable 0 and no maxSurge',
+    [
+      {
+        code: 'invalid-workload',
+        severity: E,
+        field: 'spec.updateStrategy.rollingUpdate',
+        message: "the DaemonSet's maxUnavailable and maxSurge are both 0, so a rollout could never proceed",
+        fix: 'set maxUnavailable: 1 (or maxSurge: 1)',
+        rule: 'validation.ValidateRollingUpdateDaemonSet (pkg/apis/apps/validation)',
+      },
+    ],
+  ],
+  [
+    'DaemonSet maxSurge above 100%',
+    [
+      {
+        code: 'invalid-workload',
+        severity: E,
+        field: 'spec.updateStrategy.rollingUpdate.maxSurge',
+        message: "the DaemonSet's maxSurge is 150%, more than 100%",
+        fix: 'use a percentage from 0% to 100%',
+        rule: 'validation.IsNotMoreThan100Percent (pkg/apis/apps/validation)',
+      },
+    ],
+  ],
+  [
+    'DaemonSet maxUnavailable a word beside maxSurge: one finding',
+    [
+      {
+        code: 'invalid-workload',
+        severity: E,
+        field: 'spec.updateStrategy.rollingUpdate.maxUnavailable',
+        message: 'the DaemonSet\'s maxUnavailable is "one", neither a whole number nor a percentage like "25%"',
+        fix: 'use e.g. 1 or "25%"',
+        rule: 'validation.ValidatePositiveIntOrPercent (pkg/apis/apps/validation)',
+      },
+    ],
+  ],
+  [
+    'DaemonSet maxSurge negative beside maxUnavailable 0: one finding',
+    [
+      {
+        code: 'invalid-workload',
+        severity: E,
+        field: 'spec.updateStrategy.rollingUpdate.maxSurge',
+        message: "the DaemonSet's maxSurge is -1; it must be a whole number of 0 or more, or a percentage",
+        fix: 'use e.g. 1 or "25%"',
+        rule: 'validation.ValidateRollingUpdateDaemonSet (pkg/apis/apps/validation)',
+      },
+    ],
+  ],
+  [
+    'DaemonSet unknown updateStrategy',
+    [
+      {
+        code: 'invalid-workload',
+        severity: E,
+        field: 'spec.updateStrategy.type',
+        message: 'the DaemonSet\'s updateStrategy type is "Blue"',
+        fix: 'use RollingUpdate or OnDelete',
+        rule: 'validation.ValidateDaemonSetUpdateStrategy (pkg/apis/apps/validation)',
+      },
+    ],
+  ],
+  [
+    'DaemonSet fields below 0 and a deadline',
+    [
+      {
+        code: 'invalid-active-deadline',
+        severity: E,
+        field: 'spec.template.spec.activeDeadlineSeconds',
+        message: "the DaemonSet's pod template sets activeDeadlineSeconds, which a DaemonSet does not support",
+        fix: 'remove activeDeadlineSeconds from the pod template',
+        rule: 'validation.ValidateDaemonSetSpec (pkg/apis/apps/validation)',
+      },
+      {
+        code: 'invalid-workload',
+        severity: E,
+        field: 'spec.minReadySeconds',
+        message: "the DaemonSet's minReadySeconds is -1; it must be a whole number of 0 or more",
+        fix: 'set minReadySeconds to 0 or more, or remove it',
+        rule: 'validation.ValidateNonnegativeField (pkg/apis/core/validation)',
+      },
+      {
+        code: 'invalid-workload',
+        severity: E,
+        field: 'spec.revisionHistoryLimit',
+        message: "the DaemonSet's revisionHistoryLimit is -1; it must be a whole number of 0 or more",
+        fix: 'set revisionHistoryLimit to 0 or more, or remove it',
+        rule: 'validation.ValidateNonnegativeField (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'Job completionMode unknown',
+    [
+      {
+        code: 'invalid-job',
+        severity: E,
+        field: 'spec.completionMode',
+        message: 'the Job\'s completionMode is "Sequential"',
+        fix: 'use NonIndexed or Indexed',
+        rule: 'validation.validateJobSpec (pkg/apis/batch/validation)',
+      },
+    ],
+  ],
+  [
+    'Indexed Job parallelism above 100000',
+    [
+      {
+        code: 'invalid-job',
+        severity: E,
+        field: 'spec.parallelism',
+        message: 'the Job is Indexed with parallelism 100001, above 100000',
+        fix: 'use at most 100000',
+        rule: 'validation.validateJobSpec (pkg/apis/batch/validation)',
+      },
+    ],
+  ],
+  [
+    'Job manualSelector with a selector not matching',
+    [
+      {
+        code: 'selector-mismatch',
+        severity: E,
+        field: 'spec.template.metadata.labels',
+        message: "the Job's selector does not match its pod template's labels, so the Job would never own the pods it creates",
+        fix: 'add the selector\'s labels to spec.template.metadata.labels ({"app":"api"})',
+        rule: 'validation.ValidateJobSpec (pkg/apis/batch/validation)',
+      },
+    ],
+  ],
+  [
+    'Job manualSelector without a selector',
+    [
+      {
+        code: 'selector-mismatch',
+        severity: E,
+        field: 'spec.selector',
+        message: 'the Job has no selector',
+        fix: 'set spec.selector.matchLabels to labels of the pod template, e.g. { app: <name> }',
+        rule: 'validation.ValidateJobSpec (pkg/apis/batch/validation)',
+      },
+    ],
+  ],
+  [
+    'schedule not a string',
+    [
+      {
+        code: 'invalid-schedule',
+        severity: E,
+        field: 'spec.schedule',
+        message: "the CronJob's schedule is 5, not a string",
+        fix: 'set a schedule such as "0 3 * * *" (minute hour day-of-month month day-of-week) or "@daily"',
+        rule: 'validation.validateCronJobSpec (pkg/apis/batch/validation)',
+      },
+    ],
+  ],
+  [
+    'schedule with an empty TZ (UTC to Go, but refused as any TZ)',
+    [
+      {
+        code: 'invalid-schedule',
+        severity: E,
+        field: 'spec.schedule',
+        message: 'the CronJob\'s schedule "TZ= 0 3 * * *" carries a time zone (TZ or CRON_TZ), which the API server refuses on create',
+        fix: 'remove TZ=/CRON_TZ= from schedule and set spec.timeZone',
+        rule: 'validation.validateScheduleFormat (pkg/apis/batch/validation)',
+      },
+    ],
+  ],
+  [
+    'time zone not a string',
+    [
+      {
+        code: 'invalid-time-zone',
+        severity: E,
+        field: 'spec.timeZone',
+        message: "the CronJob's timeZone 5 is not a known IANA time zone",
+        fix: 'use an IANA zone name with its exact case, e.g. "Europe/Paris" or "Etc/UTC", or remove timeZone for the controller\'s zone',
+        rule: 'validation.validateTimeZone (pkg/apis/batch/validation), time.LoadLocation',
+      },
+    ],
+  ],
+  [
+    'CronJob without jobTemplate',
+    [
+      {
+        code: 'missing-container',
+        severity: E,
+        field: 'spec.jobTemplate',
+        message: 'the CronJob has no jobTemplate',
+        fix: 'add a jobTemplate with a pod template',
+        rule: 'validation.validateCronJobSpec (pkg/apis/batch/validation)',
+      },
+    ],
+  ],
+  [
+    'CronJob job template labels and annotations',
+    [
+      {
+        code: 'invalid-label',
+        severity: E,
+        field: 'spec.jobTemplate.metadata.labels[tier]',
+        message:
+          'label "tier" on the job template has value "a b", which is not a label value (at most 63 letters, digits, "-", "_" or ".", starting and ending with a letter or digit, or empty)',
+        fix: 'use a value such as "a-b"',
+        rule: 'validation.ValidateLabels (staging/src/k8s.io/apimachinery/pkg/apis/meta/v1/validation)',
+      },
+      {
+        code: 'invalid-annotation',
+        severity: E,
+        field: 'spec.jobTemplate.metadata.annotations[bad key]',
+        message:
+          'annotation key "bad key" on the job template is not a qualified name: an optional DNS subdomain prefix and "/", then at most 63 letters, digits, "-", "_" or ".", starting and ending with a letter or digit (case aside)',
+        fix: 'rename the key, e.g. "bad-key"',
+        rule: 'validation.ValidateAnnotations (staging/src/k8s.io/apimachinery/pkg/api/validation)',
+      },
+    ],
+  ],
+  [
+    'CronJob job template with manualSelector',
+    [
+      {
+        code: 'invalid-job',
+        severity: E,
+        field: 'spec.jobTemplate.spec.manualSelector',
+        message: "the CronJob's job template sets manualSelector: true, which is not supported",
+        fix: 'remove manualSelector',
+        rule: 'validation.ValidateJobTemplateSpec (pkg/apis/batch/validation)',
+      },
+    ],
+  ],
+  [
+    'CronJob job template Indexed without completions',
+    [
+      {
+        code: 'invalid-job',
+        severity: E,
+        field: 'spec.jobTemplate.spec.completions',
+        message: 'the CronJob is Indexed but sets no completions',
+        fix: 'set completions to the number of indexes',
+        rule: 'validation.validateJobSpec (pkg/apis/batch/validation)',
+      },
+    ],
+  ],
+  [
     'Service port 0',
     [
       {
