@@ -303,7 +303,7 @@ function checkItemPath(out: Violation[], value: unknown, volume: Item, field: st
       ViolationCode.INVALID_VOLUME,
       `${volume.path}.${field}`,
       `${volume.label} writes item path ${JSON.stringify(path)}, which must be relative, without ".." and not starting with ".."`,
-      `use a path inside the volume, e.g. ${JSON.stringify(path.replace(/^[/.]+/, '') || 'file')}`,
+      `use a path inside the volume, e.g. ${JSON.stringify(insidePath(path))}`,
       RULE_NON_RESERVED,
     );
   }
@@ -318,6 +318,12 @@ function checkItemPath(out: Violation[], value: unknown, volume: Item, field: st
     );
   }
   paths.add(path);
+}
+
+/** `path` without its `.` and `..` elements and leading dots: a suggestion that stays in the volume. */
+function insidePath(path: string): string {
+  const elements = path.split('/').filter((element) => element !== '' && element !== '.' && element !== '..');
+  return elements.join('/').replace(/^\.+/, '') || 'file';
 }
 
 function checkProjection(out: Violation[], source: JsonObject, volume: Item): void {

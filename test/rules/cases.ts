@@ -541,6 +541,169 @@ export const podSpecCases: Case[] = [
   ],
 ];
 
+/** A deployment whose only volume, the one its container mounts as `data`, is `volume`. */
+const withVolume = (volume: Record<string, unknown>) =>
+  mutated(deployment(), (d) => (d.spec.template.spec.volumes[0] = { name: 'data', ...volume }));
+const V = `${T}.volumes[0]`;
+
+export const volumeCases: Case[] = [
+  [
+    'volume that is not an object',
+    mutated(deployment(), (d) => d.spec.template.spec.volumes.push('cache')),
+    [['invalid-volume', `${T}.volumes[1]`]],
+  ],
+  [
+    'volume without a name',
+    mutated(deployment(), (d) => d.spec.template.spec.volumes.push({ emptyDir: {} })),
+    [['invalid-name', `${T}.volumes[1].name`]],
+  ],
+  [
+    'volume whose name is a number',
+    mutated(deployment(), (d) => d.spec.template.spec.volumes.push({ name: 7, emptyDir: {} })),
+    [['invalid-name', `${T}.volumes[1].name`]],
+  ],
+  ['a null source beside a real one', withVolume({ emptyDir: {}, configMap: null }), []],
+  ['configMap without a name', withVolume({ configMap: {} }), [['invalid-volume', `${V}.configMap.name`]]],
+  ['configMap whose source is not an object', withVolume({ configMap: 'cfg' }), [['invalid-volume', `${V}.configMap.name`]]],
+  ['configMap with an empty items list', withVolume({ configMap: { name: 'cfg', items: [] } }), []],
+  [
+    'configMap item without key or path',
+    withVolume({ configMap: { name: 'cfg', items: [{}] } }),
+    [
+      ['invalid-volume', `${V}.configMap.items[0].key`],
+      ['invalid-volume', `${V}.configMap.items[0].path`],
+    ],
+  ],
+  [
+    'configMap item path with ".." inside, mode negative',
+    withVolume({ configMap: { name: 'cfg', items: [{ key: 'k', path: 'a/../../b', mode: -1 }] } }),
+    [
+      ['invalid-volume', `${V}.configMap.items[0].path`],
+      ['invalid-volume', `${V}.configMap.items[0].mode`],
+    ],
+  ],
+  [
+    'configMap item paths with dots that are not "..", modes 0 and 0777',
+    withVolume({
+      configMap: {
+        name: 'cfg',
+        items: [
+          { key: 'k', path: 'a..b/.c', mode: 0 },
+          { key: 'l', path: 'x', mode: 0o777 },
+        ],
+      },
+    }),
+    [],
+  ],
+  [
+    'configMap defaultMode fractional',
+    withVolume({ configMap: { name: 'cfg', defaultMode: 4.5 } }),
+    [['invalid-volume', `${V}.configMap.defaultMode`]],
+  ],
+  [
+    'configMap defaultMode of 512',
+    withVolume({ configMap: { name: 'cfg', defaultMode: 512 } }),
+    [['invalid-volume', `${V}.configMap.defaultMode`]],
+  ],
+  [
+    'secret defaultMode as an octal string without 0',
+    withVolume({ secret: { secretName: 's', defaultMode: '600' } }),
+    [['invalid-volume', `${V}.secret.defaultMode`]],
+  ],
+  [
+    'secret defaultMode a word',
+    withVolume({ secret: { secretName: 's', defaultMode: 'rw' } }),
+    [['invalid-volume', `${V}.secret.defaultMode`]],
+  ],
+  ['secret without a secretName', withVolume({ secret: { secretName: '' } }), [['invalid-volume', `${V}.secret.secretName`]]],
+  [
+    'secret items written twice',
+    withVolume({
+      secret: {
+        secretName: 's',
+        items: [
+          { key: 'a', path: 'p' },
+          { key: 'b', path: 'p' },
+        ],
+      },
+    }),
+    [['invalid-volume', `${V}.secret.items[1].path`]],
+  ],
+  [
+    'persistentVolumeClaim without a claimName',
+    withVolume({ persistentVolumeClaim: {} }),
+    [['invalid-volume', `${V}.persistentVolumeClaim.claimName`]],
+  ],
+  ['persistentVolumeClaim with a claimName', withVolume({ persistentVolumeClaim: { claimName: 'data' } }), []],
+  ['emptyDir sizeLimit not a quantity', withVolume({ emptyDir: { sizeLimit: '1 GB' } }), [['invalid-volume', `${V}.emptyDir.sizeLimit`]]],
+  ['emptyDir sizeLimit negative', withVolume({ emptyDir: { sizeLimit: '-1Gi' } }), [['invalid-volume', `${V}.emptyDir.sizeLimit`]]],
+  ['emptyDir sizeLimit of 0 and null', withVolume({ emptyDir: { sizeLimit: '0', medium: 'Memory' } }), []],
+  ['emptyDir sizeLimit null', withVolume({ emptyDir: { sizeLimit: null } }), []],
+  ['hostPath without a path', withVolume({ hostPath: {} }), [['invalid-volume', `${V}.hostPath.path`]]],
+  ['hostPath walking up', withVolume({ hostPath: { path: '/var/../etc' } }), [['invalid-volume', `${V}.hostPath.path`]]],
+  ['hostPath', withVolume({ hostPath: { path: '/var/log' } }), []],
+  [
+    'downwardAPI items: no path, mode above 0777, one path twice',
+    withVolume({
+      downwardAPI: {
+        defaultMode: 1000,
+        items: [
+          { fieldRef: { fieldPath: 'metadata.name' } },
+          { path: 'name', fieldRef: { fieldPath: 'metadata.name' }, mode: 1000 },
+          { path: 'name', fieldRef: { fieldPath: 'metadata.namespace' } },
+        ],
+      },
+    }),
+    [
+      ['invalid-volume', `${V}.downwardAPI.defaultMode`],
+      ['invalid-volume', `${V}.downwardAPI.items[0].path`],
+      ['invalid-volume', `${V}.downwardAPI.items[1].mode`],
+      ['invalid-volume', `${V}.downwardAPI.items[2].path`],
+    ],
+  ],
+  [
+    'projected: a source of two kinds, nameless ConfigMap and Secret, token out of range, defaultMode',
+    withVolume({
+      projected: {
+        defaultMode: -1,
+        sources: [
+          { configMap: { name: 'a' }, secret: { name: 'b' } },
+          { configMap: {} },
+          { secret: { items: [{ key: 'k', path: 'k' }] } },
+          { serviceAccountToken: { path: 'token', expirationSeconds: 599 } },
+          { serviceAccountToken: { path: 'token2', expirationSeconds: 2 ** 32 + 1 } },
+          { serviceAccountToken: { path: 'token3', expirationSeconds: '3600' } },
+          { downwardAPI: { items: [{ path: 'k', fieldRef: { fieldPath: 'metadata.name' } }] } },
+          'nothing',
+        ],
+      },
+    }),
+    [
+      ['invalid-volume', `${V}.projected.defaultMode`],
+      ['invalid-volume', `${V}.projected.sources[0]`],
+      ['invalid-volume', `${V}.projected.sources[1].configMap.name`],
+      ['invalid-volume', `${V}.projected.sources[2].secret.name`],
+      ['invalid-volume', `${V}.projected.sources[3].serviceAccountToken.expirationSeconds`],
+      ['invalid-volume', `${V}.projected.sources[4].serviceAccountToken.expirationSeconds`],
+      ['invalid-volume', `${V}.projected.sources[5].serviceAccountToken.expirationSeconds`],
+      ['invalid-volume', `${V}.projected.sources[6].downwardAPI.items[0].path`],
+    ],
+  ],
+  [
+    'projected token at the bounds of its validity, without a path',
+    withVolume({
+      projected: {
+        sources: [
+          { serviceAccountToken: { path: 'a', expirationSeconds: 600 } },
+          { serviceAccountToken: { path: 'b', expirationSeconds: 2 ** 32 } },
+          { serviceAccountToken: { expirationSeconds: null } },
+        ],
+      },
+    }),
+    [['invalid-volume', `${V}.projected.sources[2].serviceAccountToken.path`]],
+  ],
+];
+
 export const controllerCases: Case[] = [
   [
     'Deployment restartPolicy Never',
@@ -1043,4 +1206,16 @@ export const otherKindCases: Case[] = [
       ['selector-mismatch', 'spec.selector'],
     ],
   ],
+];
+
+/** Every table, with what it covers. */
+export const caseTables: [string, Case[]][] = [
+  ['metadata', metadataCases],
+  ['containers', containerCases],
+  ['resources', resourceCases],
+  ['probes and restart policies', probeCases],
+  ['pod spec', podSpecCases],
+  ['volumes', volumeCases],
+  ['controllers', controllerCases],
+  ['Service, ConfigMap, Secret, PDB, manifests', otherKindCases],
 ];

@@ -1,16 +1,21 @@
 import { Severity, validateManifest, validateObjectMeta, validatePodSpec } from '../../lib/rules';
+import { C, caseTables, T } from './cases';
 import {
-  C,
-  containerCases,
-  controllerCases,
-  metadataCases,
-  otherKindCases,
-  podSpecCases,
-  probeCases,
-  resourceCases,
-  T,
-} from './cases';
-import { app, configMap, cronJob, daemonSet, deployment, found, job, mutated, pdb, pod, secret, service, single, statefulSet } from './fixtures';
+  app,
+  configMap,
+  cronJob,
+  daemonSet,
+  deployment,
+  found,
+  job,
+  mutated,
+  pdb,
+  pod,
+  secret,
+  service,
+  single,
+  statefulSet,
+} from './fixtures';
 
 describe('valid objects have no violations', () => {
   test.each([
@@ -28,15 +33,7 @@ describe('valid objects have no violations', () => {
   ])('%s', (_, object) => expect(validateManifest(object)).toEqual([]));
 });
 
-describe.each([
-  ['metadata', metadataCases],
-  ['containers', containerCases],
-  ['resources', resourceCases],
-  ['probes and restart policies', probeCases],
-  ['pod spec', podSpecCases],
-  ['controllers', controllerCases],
-  ['Service, ConfigMap, Secret, PDB, manifests', otherKindCases],
-])('%s', (_, cases) => {
+describe.each(caseTables)('%s', (_, cases) => {
   test.each(cases)('%s', (__, object, expected) => expect(found(object)).toEqual(expected));
 });
 
@@ -88,16 +85,23 @@ describe('messages name the thing and say how to fix it', () => {
     );
   });
 
+  test.each([
+    ['/etc/b', 'etc/b'],
+    ['..c', 'c'],
+    ['a/../../b', 'a/b'],
+    ['./../x', 'x'],
+    ['..', 'file'],
+    ['../..', 'file'],
+  ])('item path %j suggests %j, inside the volume', (path, inside) => {
+    const object = mutated(
+      deployment(),
+      (d) => (d.spec.template.spec.volumes[0] = { name: 'data', secret: { secretName: 's', items: [{ key: 'k', path }] } }),
+    );
+    expect(single(object).fix).toBe(`use a path inside the volume, e.g. "${inside}"`);
+  });
+
   test('every violation has a message, a fix and a rule citing a Go function', () => {
-    const all = [
-      ...metadataCases,
-      ...containerCases,
-      ...resourceCases,
-      ...probeCases,
-      ...podSpecCases,
-      ...controllerCases,
-      ...otherKindCases,
-    ].flatMap(([, o]) => validateManifest(o));
+    const all = caseTables.flatMap(([, cases]) => cases).flatMap(([, o]) => validateManifest(o));
     expect(all.length).toBeGreaterThan(150);
     for (const v of all) {
       expect(v.message.length).toBeGreaterThan(10);

@@ -5,17 +5,13 @@
  * why Kubernetes refuses it; a fix says what to write instead; both are what a user reads first.
  */
 import { ManifestSetOptions, Severity, validateManifest, validateManifestSet, Violation } from '../../lib/rules';
-import { containerCases, controllerCases, metadataCases, otherKindCases, podSpecCases, probeCases, resourceCases } from './cases';
+import { caseTables } from './cases';
 import { daemonSet, deployment, job, mutated, pdb, pod, service } from './fixtures';
 
 const E = Severity.ERROR;
 const W = Severity.WARNING;
 
-const objects = new Map(
-  [...metadataCases, ...containerCases, ...resourceCases, ...probeCases, ...podSpecCases, ...controllerCases, ...otherKindCases].map(
-    ([title, object]) => [title, object],
-  ),
-);
+const objects = new Map(caseTables.flatMap(([, cases]) => cases).map(([title, object]) => [title, object]));
 
 const wording: [string, Violation[]][] = [
   [
@@ -1197,6 +1193,265 @@ const wording: [string, Violation[]][] = [
         message: "the pod's activeDeadlineSeconds is 0; it must be from 1 to 2147483647",
         fix: 'use a whole number of seconds of 1 or more, or remove it',
         rule: 'validation.ValidatePodSpec (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'volume that is not an object',
+    [
+      {
+        code: 'invalid-volume',
+        severity: E,
+        field: 'spec.template.spec.volumes[1]',
+        message: 'volume #2 is "cache", not an object',
+        fix: 'write the volume as { name, <source> }',
+        rule: 'validation.ValidateVolumes (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'volume without a name',
+    [
+      {
+        code: 'invalid-name',
+        severity: E,
+        field: 'spec.template.spec.volumes[1].name',
+        message: 'volume #2 has no name',
+        fix: 'give it a DNS-1123 label as name, e.g. "data"',
+        rule: 'validation.ValidateVolumes (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'configMap without a name',
+    [
+      {
+        code: 'invalid-volume',
+        severity: E,
+        field: 'spec.template.spec.volumes[0].configMap.name',
+        message: 'volume "data" refers to a ConfigMap without naming it',
+        fix: "set the ConfigMap's name",
+        rule: 'validation.validateConfigMapVolumeSource (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'configMap item without key or path',
+    [
+      {
+        code: 'invalid-volume',
+        severity: E,
+        field: 'spec.template.spec.volumes[0].configMap.items[0].key',
+        message: 'volume "data" has item #1 without a key',
+        fix: "set key to one of the ConfigMap's data keys",
+        rule: 'validation.validateKeyToPath (pkg/apis/core/validation)',
+      },
+      {
+        code: 'invalid-volume',
+        severity: E,
+        field: 'spec.template.spec.volumes[0].configMap.items[0].path',
+        message: 'volume "data" has an item without a path',
+        fix: 'set path to a file name relative to the mount, e.g. "config.yaml"',
+        rule: 'validation.validateKeyToPath (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'configMap item path with ".." inside, mode negative',
+    [
+      {
+        code: 'invalid-volume',
+        severity: E,
+        field: 'spec.template.spec.volumes[0].configMap.items[0].path',
+        message: 'volume "data" writes item path "a/../../b", which must be relative, without ".." and not starting with ".."',
+        fix: 'use a path inside the volume, e.g. "a/b"',
+        rule: 'validation.ValidateLocalNonReservedPath (pkg/apis/core/validation)',
+      },
+      {
+        code: 'invalid-volume',
+        severity: E,
+        field: 'spec.template.spec.volumes[0].configMap.items[0].mode',
+        message:
+          'volume "data" has mode -1, which is not a number from 0 to 0777 (octal), written in JSON as decimal 0 to 511 (0644 is 420)',
+        fix: 'use a mode such as 420 (0644) or 256 (0400)',
+        rule: 'validation.validateKeyToPath (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'configMap defaultMode fractional',
+    [
+      {
+        code: 'invalid-volume',
+        severity: E,
+        field: 'spec.template.spec.volumes[0].configMap.defaultMode',
+        message:
+          'volume "data" has defaultMode 4.5, which is not a number from 0 to 0777 (octal), written in JSON as decimal 0 to 511 (0644 is 420)',
+        fix: 'use a mode such as 420 (0644) or 256 (0400)',
+        rule: 'validation.validateKeyToPath (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'configMap defaultMode of 512',
+    [
+      {
+        code: 'invalid-volume',
+        severity: E,
+        field: 'spec.template.spec.volumes[0].configMap.defaultMode',
+        message:
+          'volume "data" has defaultMode 512, which is not a number from 0 to 0777 (octal), written in JSON as decimal 0 to 511 (0644 is 420)',
+        fix: 'use a mode such as 420 (0644) or 256 (0400)',
+        rule: 'validation.validateKeyToPath (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'secret defaultMode a word',
+    [
+      {
+        code: 'invalid-volume',
+        severity: E,
+        field: 'spec.template.spec.volumes[0].secret.defaultMode',
+        message:
+          'volume "data" has defaultMode "rw", which is not a number from 0 to 0777 (octal), written in JSON as decimal 0 to 511 (0644 is 420)',
+        fix: 'use a mode such as 420 (0644) or 256 (0400)',
+        rule: 'validation.validateKeyToPath (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'secret without a secretName',
+    [
+      {
+        code: 'invalid-volume',
+        severity: E,
+        field: 'spec.template.spec.volumes[0].secret.secretName',
+        message: 'volume "data" refers to a Secret without naming it',
+        fix: "set the Secret's name",
+        rule: 'validation.validateSecretVolumeSource (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'persistentVolumeClaim without a claimName',
+    [
+      {
+        code: 'invalid-volume',
+        severity: E,
+        field: 'spec.template.spec.volumes[0].persistentVolumeClaim.claimName',
+        message: 'volume "data" refers to a PersistentVolumeClaim without naming it',
+        fix: "set the PersistentVolumeClaim's name",
+        rule: 'validation.validatePersistentClaimVolumeSource (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'emptyDir sizeLimit not a quantity',
+    [
+      {
+        code: 'invalid-volume',
+        severity: E,
+        field: 'spec.template.spec.volumes[0].emptyDir.sizeLimit',
+        message: 'volume "data" has emptyDir sizeLimit "1 GB", which is not a quantity of 0 or more',
+        fix: 'write a size such as "1Gi"',
+        rule: 'validation.validateVolumeSource (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'hostPath without a path',
+    [
+      {
+        code: 'invalid-volume',
+        severity: E,
+        field: 'spec.template.spec.volumes[0].hostPath.path',
+        message: 'volume "data" has a hostPath without a path',
+        fix: 'set path to an absolute path on the node, without ".."',
+        rule: 'validation.validateHostPathVolumeSource (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'hostPath walking up',
+    [
+      {
+        code: 'invalid-volume',
+        severity: E,
+        field: 'spec.template.spec.volumes[0].hostPath.path',
+        message: 'volume "data" has hostPath "/var/../etc", which walks up with ".."',
+        fix: 'set path to an absolute path on the node, without ".."',
+        rule: 'validation.validateHostPathVolumeSource (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'projected: a source of two kinds, nameless ConfigMap and Secret, token out of range, defaultMode',
+    [
+      {
+        code: 'invalid-volume',
+        severity: E,
+        field: 'spec.template.spec.volumes[0].projected.defaultMode',
+        message:
+          'volume "data" has defaultMode -1, which is not a number from 0 to 0777 (octal), written in JSON as decimal 0 to 511 (0644 is 420)',
+        fix: 'use a mode such as 420 (0644) or 256 (0400)',
+        rule: 'validation.validateKeyToPath (pkg/apis/core/validation)',
+      },
+      {
+        code: 'invalid-volume',
+        severity: E,
+        field: 'spec.template.spec.volumes[0].projected.sources[0]',
+        message: 'volume "data" has projected source #1 with 2 kinds of source',
+        fix: 'split it into one list entry per source',
+        rule: 'validation.validateProjectionSources (pkg/apis/core/validation)',
+      },
+      {
+        code: 'invalid-volume',
+        severity: E,
+        field: 'spec.template.spec.volumes[0].projected.sources[1].configMap.name',
+        message: 'volume "data" refers to a ConfigMap without naming it',
+        fix: "set the ConfigMap's name",
+        rule: 'validation.validateProjectionSources (pkg/apis/core/validation)',
+      },
+      {
+        code: 'invalid-volume',
+        severity: E,
+        field: 'spec.template.spec.volumes[0].projected.sources[2].secret.name',
+        message: 'volume "data" refers to a Secret without naming it',
+        fix: "set the Secret's name",
+        rule: 'validation.validateProjectionSources (pkg/apis/core/validation)',
+      },
+      {
+        code: 'invalid-volume',
+        severity: E,
+        field: 'spec.template.spec.volumes[0].projected.sources[3].serviceAccountToken.expirationSeconds',
+        message: 'volume "data" asks for a service account token valid 599 seconds; it must be from 600 (10 minutes) to 2^32',
+        fix: 'use at least 600 seconds (3600 is the default)',
+        rule: 'validation.validateProjectionSources (pkg/apis/core/validation)',
+      },
+      {
+        code: 'invalid-volume',
+        severity: E,
+        field: 'spec.template.spec.volumes[0].projected.sources[4].serviceAccountToken.expirationSeconds',
+        message: 'volume "data" asks for a service account token valid 4294967297 seconds; it must be from 600 (10 minutes) to 2^32',
+        fix: 'use at least 600 seconds (3600 is the default)',
+        rule: 'validation.validateProjectionSources (pkg/apis/core/validation)',
+      },
+      {
+        code: 'invalid-volume',
+        severity: E,
+        field: 'spec.template.spec.volumes[0].projected.sources[5].serviceAccountToken.expirationSeconds',
+        message: 'volume "data" asks for a service account token valid "3600" seconds; it must be from 600 (10 minutes) to 2^32',
+        fix: 'use at least 600 seconds (3600 is the default)',
+        rule: 'validation.validateProjectionSources (pkg/apis/core/validation)',
+      },
+      {
+        code: 'invalid-volume',
+        severity: E,
+        field: 'spec.template.spec.volumes[0].projected.sources[6].downwardAPI.items[0].path',
+        message: 'volume "data" writes two items to "k"',
+        fix: 'give each item its own path',
+        rule: 'validation.validateProjectionSources (pkg/apis/core/validation)',
       },
     ],
   ],
