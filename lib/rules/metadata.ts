@@ -339,7 +339,9 @@ export function checkLabelSelector(out: Violation[], selector: unknown, field: s
         out,
         ViolationCode.INVALID_LABEL,
         `${path}.operator`,
-        `selector expression on ${JSON.stringify(key)} ${where} has operator ${describeJson(operator)}, which is not a selector operator`,
+        operator === undefined || operator === null
+          ? `selector expression on ${JSON.stringify(key)} ${where} has no operator`
+          : `selector expression on ${JSON.stringify(key)} ${where} has operator ${describeJson(operator)}, which is not a selector operator`,
         'use In, NotIn, Exists or DoesNotExist',
         RULE_SELECTOR,
       );

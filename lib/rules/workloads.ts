@@ -86,12 +86,15 @@ function checkSelector(
       rule,
     );
   } else if (!labelSelectorMatches(selector, templateLabels)) {
+    const matchLabels = asObject(selector.matchLabels) ?? {};
     report(
       out,
       ViolationCode.SELECTOR_MISMATCH,
       `${field}.template.metadata.labels`,
       `the ${kind}'s selector does not match its pod template's labels, so the ${kind} would never own the pods it creates`,
-      `add the selector's labels to spec.template.metadata.labels (${JSON.stringify(asObject(selector.matchLabels) ?? {})})`,
+      labelSelectorMatches({ matchLabels }, templateLabels)
+        ? "change the template's labels or spec.selector.matchExpressions until the labels satisfy every expression"
+        : `add the selector's labels to spec.template.metadata.labels (${JSON.stringify(matchLabels)})`,
       rule,
     );
   }

@@ -71,6 +71,127 @@ export const metadataCases: Case[] = [
     mutated(deployment(), (d) => (d.spec.selector.matchExpressions = [{ key: 'app', operator: 'In', values: ['web', 'a b'] }])),
     [['invalid-label', 'spec.selector.matchExpressions[0].values[1]']],
   ],
+  [
+    'generateName that is not a subdomain even with its dash',
+    mutated(deployment(), (d) => (delete d.metadata.name, (d.metadata.generateName = 'Web_'))),
+    [['invalid-name', 'metadata.generateName']],
+  ],
+  [
+    'Service generateName starting with a digit',
+    mutated(service(), (s) => (delete s.metadata.name, (s.metadata.generateName = '1web-'))),
+    [['invalid-name', 'metadata.generateName']],
+  ],
+  ['name that is a number', mutated(deployment(), (d) => (d.metadata.name = 5)), [['invalid-name', 'metadata.name']]],
+  ['metadata that is not an object', mutated(deployment(), (d) => (d.metadata = 'web')), [['invalid-name', 'metadata.name']]],
+  [
+    'CronJob name of 53 characters cut at a dash',
+    mutated(cronJob(), (c) => (c.metadata.name = `${'a'.repeat(51)}-b`)),
+    [['invalid-name', 'metadata.name']],
+  ],
+  [
+    'Namespace with a namespace',
+    { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'shop', namespace: 'default' } },
+    [['invalid-name', 'metadata.namespace']],
+  ],
+  [
+    'Namespace name with a dot',
+    { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'shop.eu' } },
+    [['invalid-name', 'metadata.name']],
+  ],
+  ['namespace that is a number', mutated(deployment(), (d) => (d.metadata.namespace = 5)), [['invalid-name', 'metadata.namespace']]],
+  ['namespace empty', mutated(deployment(), (d) => (d.metadata.namespace = '')), []],
+  ['labels that are not a map', mutated(deployment(), (d) => (d.metadata.labels = 'app=web')), [['invalid-label', 'metadata.labels']]],
+  ['label value null', mutated(deployment(), (d) => (d.metadata.labels.tier = null)), [['invalid-label', 'metadata.labels[tier]']]],
+  ['label value empty', mutated(deployment(), (d) => (d.metadata.labels.tier = '')), []],
+  [
+    'label keys with a prefix, or nothing left to suggest',
+    mutated(deployment(), (d) => Object.assign(d.metadata.labels, { 'Example_Org/app name': 'x', '---': 'y' })),
+    [
+      ['invalid-label', 'metadata.labels[Example_Org/app name]'],
+      ['invalid-label', 'metadata.labels[---]'],
+    ],
+  ],
+  [
+    'annotations that are not a map',
+    mutated(deployment(), (d) => (d.metadata.annotations = ['owner'])),
+    [['invalid-annotation', 'metadata.annotations']],
+  ],
+  [
+    'annotation values that are not strings',
+    mutated(deployment(), (d) => (d.metadata.annotations = { replicas: 3, config: { a: 1 }, none: null })),
+    [
+      ['invalid-annotation', 'metadata.annotations[replicas]'],
+      ['invalid-annotation', 'metadata.annotations[config]'],
+      ['invalid-annotation', 'metadata.annotations[none]'],
+    ],
+  ],
+  [
+    'annotations over 256 KiB, values that are not strings left out of the count',
+    mutated(deployment(), (d) => (d.metadata.annotations = { a: 'x'.repeat(262143), b: 7 })),
+    [['invalid-annotation', 'metadata.annotations[b]']],
+  ],
+  [
+    'selector expressions: key, In without values, Exists with values, a value that is a number',
+    mutated(deployment(), (d) => {
+      d.spec.selector.matchExpressions = [
+        { key: 'bad key', operator: 'Exists' },
+        { key: 'app', operator: 'In', values: [] },
+        { key: 'app', operator: 'Exists', values: ['web'] },
+        { key: 'app', operator: 'NotIn', values: [5] },
+      ];
+    }),
+    [
+      ['invalid-label', 'spec.selector.matchExpressions[0].key'],
+      ['invalid-label', 'spec.selector.matchExpressions[1].values'],
+      ['invalid-label', 'spec.selector.matchExpressions[2].values'],
+      ['invalid-label', 'spec.selector.matchExpressions[3].values[0]'],
+      ['selector-mismatch', 'spec.template.metadata.labels'],
+    ],
+  ],
+  [
+    'selector expression that is not an object',
+    mutated(deployment(), (d) => (d.spec.selector.matchExpressions = ['app'])),
+    [
+      ['invalid-label', 'spec.selector.matchExpressions[0].key'],
+      ['invalid-label', 'spec.selector.matchExpressions[0].operator'],
+      ['selector-mismatch', 'spec.template.metadata.labels'],
+    ],
+  ],
+  [
+    'selector NotIn other values, DoesNotExist of an absent key',
+    mutated(deployment(), (d) => {
+      d.spec.selector.matchExpressions = [
+        { key: 'app', operator: 'NotIn', values: ['api'] },
+        { key: 'canary', operator: 'DoesNotExist' },
+      ];
+    }),
+    [],
+  ],
+  [
+    'selector NotIn the template value',
+    mutated(deployment(), (d) => (d.spec.selector.matchExpressions = [{ key: 'app', operator: 'NotIn', values: ['web'] }])),
+    [['selector-mismatch', 'spec.template.metadata.labels']],
+  ],
+  [
+    'selector Exists of an absent key',
+    mutated(deployment(), (d) => (d.spec.selector.matchExpressions = [{ key: 'canary', operator: 'Exists' }])),
+    [['selector-mismatch', 'spec.template.metadata.labels']],
+  ],
+  [
+    'selector DoesNotExist of a present key',
+    mutated(deployment(), (d) => (d.spec.selector.matchExpressions = [{ key: 'app', operator: 'DoesNotExist' }])),
+    [['selector-mismatch', 'spec.template.metadata.labels']],
+  ],
+  [
+    'selector In a value the template lacks',
+    mutated(deployment(), (d) => (d.spec.selector.matchExpressions = [{ key: 'tier', operator: 'In', values: ['web'] }])),
+    [['selector-mismatch', 'spec.template.metadata.labels']],
+  ],
+  [
+    'selector of expressions only, matchLabels empty',
+    mutated(deployment(), (d) => (d.spec.selector = { matchLabels: {}, matchExpressions: [{ key: 'app', operator: 'Exists' }] })),
+    [],
+  ],
 ];
 
 export const containerCases: Case[] = [

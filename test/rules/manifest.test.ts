@@ -85,6 +85,16 @@ describe('messages name the thing and say how to fix it', () => {
     );
   });
 
+  test('suggested names are valid: a CronJob name cut at a dash, label keys with a prefix or nothing usable', () => {
+    const fixes = (title: string) =>
+      validateManifest(caseTables.flatMap(([, cases]) => cases).find(([t]) => t === title)![1]).map((v) => v.fix);
+    expect(fixes('CronJob name of 53 characters cut at a dash')).toEqual([`shorten it to at most 52 characters, e.g. "${'a'.repeat(51)}"`]);
+    expect(fixes('label keys with a prefix, or nothing left to suggest')).toEqual([
+      'rename the key, e.g. "example-org/app-name"',
+      'rename the key, e.g. "key"',
+    ]);
+  });
+
   test.each([
     ['/etc/b', 'etc/b'],
     ['..c', 'c'],

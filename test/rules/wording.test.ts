@@ -210,7 +210,7 @@ const wording: [string, Violation[]][] = [
         field: 'spec.template.metadata.labels',
         message:
           "the Deployment's selector does not match its pod template's labels, so the Deployment would never own the pods it creates",
-        fix: 'add the selector\'s labels to spec.template.metadata.labels ({"app":"web"})',
+        fix: "change the template's labels or spec.selector.matchExpressions until the labels satisfy every expression",
         rule: 'validation.ValidateDeploymentSpec (pkg/apis/apps/validation)',
       },
     ],
@@ -226,6 +226,235 @@ const wording: [string, Violation[]][] = [
           'selector expression on "app" in the Deployment\'s selector has value "a b", which is not a label value (at most 63 letters, digits, "-", "_" or ".", starting and ending with a letter or digit, or empty)',
         fix: 'use a value such as "a-b"',
         rule: 'validation.ValidateLabelSelector (staging/src/k8s.io/apimachinery/pkg/apis/meta/v1/validation)',
+      },
+    ],
+  ],
+  [
+    'generateName that is not a subdomain even with its dash',
+    [
+      {
+        code: 'invalid-name',
+        severity: E,
+        field: 'metadata.generateName',
+        message:
+          'Deployment generateName "Web_" is not a DNS-1123 subdomain (lowercase letters, digits, "-" and ".", starting and ending with a letter or digit, at most 253 characters), even with a trailing "-"',
+        fix: 'use a prefix such as "web-"',
+        rule: 'validation.NameIsDNSSubdomain (staging/src/k8s.io/apimachinery/pkg/api/validation)',
+      },
+    ],
+  ],
+  [
+    'Service generateName starting with a digit',
+    [
+      {
+        code: 'invalid-name',
+        severity: E,
+        field: 'metadata.generateName',
+        message:
+          'Service generateName "1web-" is not a DNS-1035 label (lowercase letters, digits and "-", starting with a letter, ending with a letter or digit, at most 63 characters), even with a trailing "-"',
+        fix: 'use a prefix such as "x1web-"',
+        rule: 'validation.ValidateServiceName (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'name that is a number',
+    [
+      {
+        code: 'invalid-name',
+        severity: E,
+        field: 'metadata.name',
+        message: 'the Deployment has no metadata.name (it is 5)',
+        fix: 'give it a name that is a DNS-1123 subdomain (lowercase letters, digits, "-" and ".", starting and ending with a letter or digit, at most 253 characters)',
+        rule: 'validation.ValidateObjectMetaAccessor (staging/src/k8s.io/apimachinery/pkg/api/validation)',
+      },
+    ],
+  ],
+  [
+    'Namespace with a namespace',
+    [
+      {
+        code: 'invalid-name',
+        severity: E,
+        field: 'metadata.namespace',
+        message: 'a Namespace is cluster-scoped and cannot have metadata.namespace',
+        fix: 'remove metadata.namespace',
+        rule: 'validation.ValidateObjectMetaAccessor (staging/src/k8s.io/apimachinery/pkg/api/validation)',
+      },
+    ],
+  ],
+  [
+    'Namespace name with a dot',
+    [
+      {
+        code: 'invalid-name',
+        severity: E,
+        field: 'metadata.name',
+        message:
+          'Namespace name "shop.eu" is not a DNS-1123 label (lowercase letters, digits and "-", starting and ending with a letter or digit, at most 63 characters)',
+        fix: 'rename it, e.g. "shop-eu"',
+        rule: 'validation.NameIsDNSLabel (staging/src/k8s.io/apimachinery/pkg/api/validation)',
+      },
+    ],
+  ],
+  [
+    'namespace that is a number',
+    [
+      {
+        code: 'invalid-name',
+        severity: E,
+        field: 'metadata.namespace',
+        message:
+          'namespace 5 is not a DNS-1123 label (lowercase letters, digits and "-", starting and ending with a letter or digit, at most 63 characters)',
+        fix: 'use a namespace such as "5"',
+        rule: 'validation.ValidateNamespaceName (staging/src/k8s.io/apimachinery/pkg/api/validation)',
+      },
+    ],
+  ],
+  [
+    'labels that are not a map',
+    [
+      {
+        code: 'invalid-label',
+        severity: E,
+        field: 'metadata.labels',
+        message: 'labels on the Deployment are "app=web", not a map',
+        fix: 'write them as key: value pairs',
+        rule: 'validation.ValidateLabels (staging/src/k8s.io/apimachinery/pkg/apis/meta/v1/validation)',
+      },
+    ],
+  ],
+  [
+    'label value null',
+    [
+      {
+        code: 'invalid-label',
+        severity: E,
+        field: 'metadata.labels[tier]',
+        message: 'label "tier" on the Deployment is null; label values are strings',
+        fix: 'quote the value: ""',
+        rule: 'validation.ValidateLabels (staging/src/k8s.io/apimachinery/pkg/apis/meta/v1/validation)',
+      },
+    ],
+  ],
+  [
+    'annotations that are not a map',
+    [
+      {
+        code: 'invalid-annotation',
+        severity: E,
+        field: 'metadata.annotations',
+        message: 'annotations on the Deployment are a list, not a map',
+        fix: 'write them as key: value pairs',
+        rule: 'validation.ValidateAnnotations (staging/src/k8s.io/apimachinery/pkg/api/validation)',
+      },
+    ],
+  ],
+  [
+    'annotation values that are not strings',
+    [
+      {
+        code: 'invalid-annotation',
+        severity: E,
+        field: 'metadata.annotations[replicas]',
+        message: 'annotation "replicas" on the Deployment is 3; annotation values are strings',
+        fix: 'quote the value: "3"',
+        rule: 'validation.ValidateAnnotations (staging/src/k8s.io/apimachinery/pkg/api/validation)',
+      },
+      {
+        code: 'invalid-annotation',
+        severity: E,
+        field: 'metadata.annotations[config]',
+        message: 'annotation "config" on the Deployment is an object; annotation values are strings',
+        fix: 'quote the value: "{\\"a\\":1}"',
+        rule: 'validation.ValidateAnnotations (staging/src/k8s.io/apimachinery/pkg/api/validation)',
+      },
+      {
+        code: 'invalid-annotation',
+        severity: E,
+        field: 'metadata.annotations[none]',
+        message: 'annotation "none" on the Deployment is null; annotation values are strings',
+        fix: 'quote the value: ""',
+        rule: 'validation.ValidateAnnotations (staging/src/k8s.io/apimachinery/pkg/api/validation)',
+      },
+    ],
+  ],
+  [
+    'selector expressions: key, In without values, Exists with values, a value that is a number',
+    [
+      {
+        code: 'invalid-label',
+        severity: E,
+        field: 'spec.selector.matchExpressions[0].key',
+        message:
+          'selector expression key "bad key" in the Deployment\'s selector is not a qualified name: an optional DNS subdomain prefix and "/", then at most 63 letters, digits, "-", "_" or ".", starting and ending with a letter or digit',
+        fix: 'use a label key such as "bad-key"',
+        rule: 'validation.ValidateLabelSelector (staging/src/k8s.io/apimachinery/pkg/apis/meta/v1/validation)',
+      },
+      {
+        code: 'invalid-label',
+        severity: E,
+        field: 'spec.selector.matchExpressions[1].values',
+        message: 'selector expression on "app" in the Deployment\'s selector uses In without values',
+        fix: 'list the values, or use Exists/DoesNotExist',
+        rule: 'validation.ValidateLabelSelector (staging/src/k8s.io/apimachinery/pkg/apis/meta/v1/validation)',
+      },
+      {
+        code: 'invalid-label',
+        severity: E,
+        field: 'spec.selector.matchExpressions[2].values',
+        message: 'selector expression on "app" in the Deployment\'s selector uses Exists with values',
+        fix: 'remove the values, or use In/NotIn',
+        rule: 'validation.ValidateLabelSelector (staging/src/k8s.io/apimachinery/pkg/apis/meta/v1/validation)',
+      },
+      {
+        code: 'invalid-label',
+        severity: E,
+        field: 'spec.selector.matchExpressions[3].values[0]',
+        message:
+          'selector expression on "app" in the Deployment\'s selector has value 5, which is not a label value (at most 63 letters, digits, "-", "_" or ".", starting and ending with a letter or digit, or empty)',
+        fix: 'use a value such as "5"',
+        rule: 'validation.ValidateLabelSelector (staging/src/k8s.io/apimachinery/pkg/apis/meta/v1/validation)',
+      },
+      {
+        code: 'selector-mismatch',
+        severity: E,
+        field: 'spec.template.metadata.labels',
+        message:
+          "the Deployment's selector does not match its pod template's labels, so the Deployment would never own the pods it creates",
+        fix: "change the template's labels or spec.selector.matchExpressions until the labels satisfy every expression",
+        rule: 'validation.ValidateDeploymentSpec (pkg/apis/apps/validation)',
+      },
+    ],
+  ],
+  [
+    'selector expression that is not an object',
+    [
+      {
+        code: 'invalid-label',
+        severity: E,
+        field: 'spec.selector.matchExpressions[0].key',
+        message:
+          'selector expression key "" in the Deployment\'s selector is not a qualified name: an optional DNS subdomain prefix and "/", then at most 63 letters, digits, "-", "_" or ".", starting and ending with a letter or digit',
+        fix: 'use a label key such as "key"',
+        rule: 'validation.ValidateLabelSelector (staging/src/k8s.io/apimachinery/pkg/apis/meta/v1/validation)',
+      },
+      {
+        code: 'invalid-label',
+        severity: E,
+        field: 'spec.selector.matchExpressions[0].operator',
+        message: 'selector expression on "" in the Deployment\'s selector has no operator',
+        fix: 'use In, NotIn, Exists or DoesNotExist',
+        rule: 'validation.ValidateLabelSelector (staging/src/k8s.io/apimachinery/pkg/apis/meta/v1/validation)',
+      },
+      {
+        code: 'selector-mismatch',
+        severity: E,
+        field: 'spec.template.metadata.labels',
+        message:
+          "the Deployment's selector does not match its pod template's labels, so the Deployment would never own the pods it creates",
+        fix: "change the template's labels or spec.selector.matchExpressions until the labels satisfy every expression",
+        rule: 'validation.ValidateDeploymentSpec (pkg/apis/apps/validation)',
       },
     ],
   ],
@@ -1503,6 +1732,20 @@ const wording: [string, Violation[]][] = [
         field: 'spec.selector',
         message: "the Deployment's selector is empty; it would select every pod in the namespace",
         fix: 'select the pod template by its labels, e.g. matchLabels: { app: <name> }',
+        rule: 'validation.ValidateDeploymentSpec (pkg/apis/apps/validation)',
+      },
+    ],
+  ],
+  [
+    'selector not matching the template',
+    [
+      {
+        code: 'selector-mismatch',
+        severity: E,
+        field: 'spec.template.metadata.labels',
+        message:
+          "the Deployment's selector does not match its pod template's labels, so the Deployment would never own the pods it creates",
+        fix: 'add the selector\'s labels to spec.template.metadata.labels ({"app":"web"})',
         rule: 'validation.ValidateDeploymentSpec (pkg/apis/apps/validation)',
       },
     ],
