@@ -156,7 +156,9 @@ function checkValueFrom(out: Violation[], valueFrom: unknown, value: unknown, va
         out,
         ViolationCode.INVALID_ENV_REF,
         `${valueFromPath(variable)}.fieldRef.fieldPath`,
-        `${envLabel(variable)} reads field ${JSON.stringify(fieldPath)}, which the downward API does not offer to environment variables`,
+        fieldPath === ''
+          ? `${envLabel(variable)} has a fieldRef without a fieldPath`
+          : `${envLabel(variable)} reads field ${JSON.stringify(fieldPath)}, which the downward API does not offer to environment variables`,
         `use one of ${[...ENV_FIELD_PATHS].join(', ')}, or metadata.labels['<key>'] / metadata.annotations['<key>']`,
         'validation.validateObjectFieldSelector (pkg/apis/core/validation)',
       );
@@ -170,7 +172,9 @@ function checkValueFrom(out: Violation[], valueFrom: unknown, value: unknown, va
         out,
         ViolationCode.INVALID_ENV_REF,
         `${valueFromPath(variable)}.resourceFieldRef.resource`,
-        `${envLabel(variable)} reads resource ${JSON.stringify(resource)}, which the downward API does not offer`,
+        resource === ''
+          ? `${envLabel(variable)} has a resourceFieldRef without a resource`
+          : `${envLabel(variable)} reads resource ${JSON.stringify(resource)}, which the downward API does not offer`,
         `use one of ${[...RESOURCE_FIELDS].join(', ')}`,
         'validation.validateContainerResourceFieldSelector (pkg/apis/core/validation)',
       );
@@ -208,7 +212,7 @@ function checkKeyRef(
       ViolationCode.INVALID_ENV_REF,
       `${valueFromPath(variable)}.${key}.key`,
       selectorKey === ''
-        ? `${envLabel(variable)} refers to ${kind} ${JSON.stringify(name)} without a key`
+        ? `${envLabel(variable)} refers to ${name === '' ? `a ${kind}` : `${kind} ${JSON.stringify(name)}`} without a key`
         : `${envLabel(variable)} refers to key ${JSON.stringify(selectorKey)} of ${kind} ${JSON.stringify(name)}, which is not a valid ${kind} key (letters, digits, '-', '_' or '.', at most 253, not '.' or starting with '..')`,
       `set key to one of the ${kind}'s data keys`,
       rule,

@@ -194,6 +194,9 @@ export const metadataCases: Case[] = [
   ],
 ];
 
+/** A deployment whose container's environment is `env`. */
+const withEnv = (env: unknown[]) => mutated(deployment(), (d) => (d.spec.template.spec.containers[0].env = env));
+
 export const containerCases: Case[] = [
   ['container name', mutated(deployment(), (d) => (d.spec.template.spec.containers[0].name = 'App')), [['invalid-name', `${C}.name`]]],
   [
@@ -362,6 +365,109 @@ export const containerCases: Case[] = [
       ['invalid-env-ref', `${C}.envFrom[0].prefix`],
       ['invalid-env-ref', `${C}.envFrom[0].configMapRef.name`],
     ],
+  ],
+  [
+    'env entries without a name, or not objects: no duplicate reported',
+    withEnv([{ value: 'a' }, 'X=1']),
+    [
+      ['invalid-env-name', `${C}.env[0].name`],
+      ['invalid-env-name', `${C}.env[1].name`],
+    ],
+  ],
+  [
+    'env names with "-", "." and digits',
+    withEnv([
+      { name: 'a-b.c1', value: 'x' },
+      { name: '_2', value: 'y' },
+    ]),
+    [],
+  ],
+  [
+    'valueFrom without a source, or with two',
+    withEnv([
+      { name: 'A', valueFrom: {} },
+      { name: 'B', valueFrom: { configMapKeyRef: { name: 'c', key: 'k' }, secretKeyRef: { name: 's', key: 'k' } } },
+      { name: 'C', valueFrom: 'config' },
+    ]),
+    [
+      ['invalid-env-ref', `${C}.env[0].valueFrom`],
+      ['invalid-env-ref', `${C}.env[1].valueFrom`],
+      ['invalid-env-ref', `${C}.env[2].valueFrom`],
+    ],
+  ],
+  [
+    'valueFrom with an empty value, or null',
+    withEnv([
+      { name: 'A', value: '', valueFrom: { secretKeyRef: { name: 's', key: 'k' } } },
+      { name: 'B', value: 'b', valueFrom: null },
+    ]),
+    [],
+  ],
+  [
+    'secretKeyRef without name or key',
+    withEnv([{ name: 'A', valueFrom: { secretKeyRef: {} } }]),
+    [
+      ['invalid-env-ref', `${C}.env[0].valueFrom.secretKeyRef.name`],
+      ['invalid-env-ref', `${C}.env[0].valueFrom.secretKeyRef.key`],
+    ],
+  ],
+  [
+    'configMapKeyRef without a key',
+    withEnv([{ name: 'A', valueFrom: { configMapKeyRef: { name: 'cfg', key: '' } } }]),
+    [['invalid-env-ref', `${C}.env[0].valueFrom.configMapKeyRef.key`]],
+  ],
+  [
+    'downward API fields offered to variables',
+    withEnv([
+      { name: 'A', valueFrom: { fieldRef: { fieldPath: "metadata.labels['app']" } } },
+      { name: 'B', valueFrom: { fieldRef: { fieldPath: "metadata.annotations['Example.com/Owner']" } } },
+      { name: 'C', valueFrom: { fieldRef: { fieldPath: 'status.podIP' } } },
+      { name: 'D', valueFrom: { resourceFieldRef: { resource: 'limits.cpu' } } },
+      { name: 'E', valueFrom: { resourceFieldRef: { resource: 'requests.hugepages-2Mi' } } },
+      { name: 'F', valueFrom: { resourceFieldRef: { resource: 'limits.hugepages-1Gi' } } },
+    ]),
+    [],
+  ],
+  [
+    'downward API fields not offered',
+    withEnv([
+      { name: 'A', valueFrom: { fieldRef: { fieldPath: "metadata.labels['bad key']" } } },
+      { name: 'B', valueFrom: { fieldRef: {} } },
+      { name: 'C', valueFrom: { resourceFieldRef: { resource: 'limits.gpu' } } },
+      { name: 'D', valueFrom: { resourceFieldRef: {} } },
+    ]),
+    [
+      ['invalid-env-ref', `${C}.env[0].valueFrom.fieldRef.fieldPath`],
+      ['invalid-env-ref', `${C}.env[1].valueFrom.fieldRef.fieldPath`],
+      ['invalid-env-ref', `${C}.env[2].valueFrom.resourceFieldRef.resource`],
+      ['invalid-env-ref', `${C}.env[3].valueFrom.resourceFieldRef.resource`],
+    ],
+  ],
+  [
+    'envFrom entries with both references, neither, nameless ones',
+    mutated(deployment(), (d) => {
+      d.spec.template.spec.containers[0].envFrom = [
+        { configMapRef: { name: 'c' }, secretRef: { name: 's' } },
+        { prefix: '' },
+        { secretRef: {} },
+        { configMapRef: { name: 5 } },
+        { secretRef: { name: '' } },
+        'cfg',
+      ];
+    }),
+    [
+      ['invalid-env-ref', `${C}.envFrom[0]`],
+      ['invalid-env-ref', `${C}.envFrom[1]`],
+      ['invalid-env-ref', `${C}.envFrom[2].secretRef.name`],
+      ['invalid-env-ref', `${C}.envFrom[3].configMapRef.name`],
+      ['invalid-env-ref', `${C}.envFrom[4].secretRef.name`],
+      ['invalid-env-ref', `${C}.envFrom[5]`],
+    ],
+  ],
+  [
+    'envFrom with a prefix and a Secret',
+    mutated(deployment(), (d) => (d.spec.template.spec.containers[0].envFrom = [{ prefix: 'DB_', secretRef: { name: 'db' } }])),
+    [],
   ],
   [
     'mount of an undeclared volume',
