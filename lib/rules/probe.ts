@@ -191,7 +191,9 @@ function checkHandler(
           out,
           code,
           `${at.path}.${kind}.port`,
-          `${at.label} calls gRPC on port ${describeJson(port)}; a gRPC probe needs a port number from 1 to 65535`,
+          port === undefined || port === null
+            ? `${at.label} calls gRPC without a port`
+            : `${at.label} calls gRPC on port ${describeJson(port)}; a gRPC probe needs a port number from 1 to 65535`,
           'set port to the gRPC server port number (names are not accepted for gRPC)',
           'validation.validateGRPCAction (pkg/apis/core/validation)',
         );

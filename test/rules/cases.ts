@@ -575,7 +575,129 @@ export const resourceCases: Case[] = [
   ],
 ];
 
+/** A deployment whose container has `probe` as its `kind` (its readiness probe replaced). */
+const withProbe = (kind: string, probe: unknown) => mutated(deployment(), (d) => (d.spec.template.spec.containers[0][kind] = probe));
+
 export const probeCases: Case[] = [
+  ['probe that is not an object', withProbe('readinessProbe', 'http'), [['invalid-probe', `${C}.readinessProbe`]]],
+  ['probe null', withProbe('readinessProbe', null), []],
+  [
+    'timings that are fractional, quoted or negative (a negative successThreshold is not 1 either)',
+    withProbe('livenessProbe', {
+      tcpSocket: { port: 8080 },
+      initialDelaySeconds: 1.5,
+      timeoutSeconds: '5',
+      successThreshold: -1,
+      failureThreshold: -3,
+    }),
+    [
+      ['invalid-probe', `${C}.livenessProbe.initialDelaySeconds`],
+      ['invalid-probe', `${C}.livenessProbe.timeoutSeconds`],
+      ['invalid-probe', `${C}.livenessProbe.successThreshold`],
+      ['invalid-probe', `${C}.livenessProbe.failureThreshold`],
+      ['invalid-probe', `${C}.livenessProbe.successThreshold`],
+    ],
+  ],
+  ['timings of 0 take the defaults', withProbe('livenessProbe', { tcpSocket: { port: 8080 }, periodSeconds: 0, successThreshold: 0 }), []],
+  [
+    'startup successThreshold 3, grace period fractional',
+    withProbe('startupProbe', { tcpSocket: { port: 8080 }, successThreshold: 3, terminationGracePeriodSeconds: 2.5 }),
+    [
+      ['invalid-probe', `${C}.startupProbe.successThreshold`],
+      ['invalid-probe', `${C}.startupProbe.terminationGracePeriodSeconds`],
+    ],
+  ],
+  ['liveness grace period of 1', withProbe('livenessProbe', { tcpSocket: { port: 8080 }, terminationGracePeriodSeconds: 1 }), []],
+  [
+    'exec with an empty command, grpc without port, tcpSocket without port',
+    mutated(deployment(), (d) => {
+      const container = d.spec.template.spec.containers[0];
+      container.readinessProbe = { exec: { command: [] } };
+      container.livenessProbe = { grpc: {} };
+      container.startupProbe = { tcpSocket: {} };
+    }),
+    [
+      ['invalid-probe', `${C}.livenessProbe.grpc.port`],
+      ['invalid-probe', `${C}.readinessProbe.exec.command`],
+      ['invalid-probe', `${C}.startupProbe.tcpSocket.port`],
+    ],
+  ],
+  [
+    'grpc on ports 0 and 65536',
+    mutated(deployment(), (d) => {
+      d.spec.template.spec.containers[0].readinessProbe = { grpc: { port: 0 } };
+      d.spec.template.spec.containers[0].livenessProbe = { grpc: { port: 65536 } };
+    }),
+    [
+      ['invalid-probe', `${C}.livenessProbe.grpc.port`],
+      ['invalid-probe', `${C}.readinessProbe.grpc.port`],
+    ],
+  ],
+  ['grpc on port 65535', withProbe('readinessProbe', { grpc: { port: 65535 } }), []],
+  [
+    'a handler that is not an object',
+    withProbe('readinessProbe', { exec: 'cat /tmp/ready' }),
+    [['invalid-probe', `${C}.readinessProbe.exec.command`]],
+  ],
+  [
+    'port names: not IANA, not a string, and a container without named ports',
+    mutated(deployment(), (d) => {
+      const container = d.spec.template.spec.containers[0];
+      container.ports = [{ containerPort: 8080 }];
+      container.readinessProbe = { httpGet: { port: 'web' } };
+      container.livenessProbe = { httpGet: { port: 'Web_Port' } };
+      container.startupProbe = { httpGet: { port: true } };
+    }),
+    [
+      ['invalid-probe', `${C}.livenessProbe.httpGet.port`],
+      ['invalid-probe', `${C}.readinessProbe.httpGet.port`],
+      ['invalid-probe', `${C}.startupProbe.httpGet.port`],
+    ],
+  ],
+  [
+    'a named port among several, on tcpSocket',
+    mutated(deployment(), (d) => {
+      const container = d.spec.template.spec.containers[0];
+      container.ports = [{ containerPort: 9090, name: 'metrics' }, 'x', { containerPort: 8080, name: 'http' }];
+      container.readinessProbe = { tcpSocket: { port: 'http' } };
+    }),
+    [['invalid-port', `${C}.ports[1]`]],
+  ],
+  [
+    'httpGet scheme and headers',
+    withProbe('readinessProbe', {
+      httpGet: {
+        port: 8080,
+        scheme: 'https',
+        httpHeaders: [{ name: 'X Probe', value: '1' }, { name: 5 }, { name: 'X-Probe', value: 'ok' }],
+      },
+    }),
+    [
+      ['invalid-probe', `${C}.readinessProbe.httpGet.scheme`],
+      ['invalid-probe', `${C}.readinessProbe.httpGet.httpHeaders[0].name`],
+      ['invalid-probe', `${C}.readinessProbe.httpGet.httpHeaders[1].name`],
+    ],
+  ],
+  ['httpGet scheme HTTPS', withProbe('readinessProbe', { httpGet: { port: 8080, scheme: 'HTTPS' } }), []],
+  [
+    'postStart with two handlers, preStop with a grpc handler only',
+    mutated(deployment(), (d) => {
+      d.spec.template.spec.containers[0].lifecycle = {
+        postStart: { exec: { command: ['true'] }, httpGet: { port: 8080 } },
+        preStop: { grpc: { port: 8080 } },
+      };
+    }),
+    [
+      ['invalid-lifecycle', `${C}.lifecycle.postStart.httpGet`],
+      ['invalid-lifecycle', `${C}.lifecycle.preStop`],
+    ],
+  ],
+  [
+    'hooks that are not objects, or null',
+    mutated(deployment(), (d) => (d.spec.template.spec.containers[0].lifecycle = { postStart: 'echo', preStop: null })),
+    [['invalid-lifecycle', `${C}.lifecycle.postStart`]],
+  ],
+  ['lifecycle that is not an object', mutated(deployment(), (d) => (d.spec.template.spec.containers[0].lifecycle = 'none')), []],
   [
     'probe without a handler',
     mutated(deployment(), (d) => (d.spec.template.spec.containers[0].readinessProbe = { periodSeconds: 5 })),

@@ -1150,6 +1150,241 @@ const wording: [string, Violation[]][] = [
     ],
   ],
   [
+    'probe that is not an object',
+    [
+      {
+        code: 'invalid-probe',
+        severity: E,
+        field: 'spec.template.spec.containers[0].readinessProbe',
+        message: 'container "app" readinessProbe is "http", not an object',
+        fix: 'write the probe as an object with one handler',
+        rule: 'validation.validateProbe (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'timings that are fractional, quoted or negative (a negative successThreshold is not 1 either)',
+    [
+      {
+        code: 'invalid-probe',
+        severity: E,
+        field: 'spec.template.spec.containers[0].livenessProbe.initialDelaySeconds',
+        message: 'container "app" livenessProbe has initialDelaySeconds 1.5; it must be a whole number of 0 or more',
+        fix: 'set initialDelaySeconds to a whole number (0 or absent takes the default)',
+        rule: 'validation.ValidateNonnegativeField (pkg/apis/core/validation)',
+      },
+      {
+        code: 'invalid-probe',
+        severity: E,
+        field: 'spec.template.spec.containers[0].livenessProbe.timeoutSeconds',
+        message: 'container "app" livenessProbe has timeoutSeconds "5"; it must be a whole number of 0 or more',
+        fix: 'set timeoutSeconds to a whole number (0 or absent takes the default)',
+        rule: 'validation.ValidateNonnegativeField (pkg/apis/core/validation)',
+      },
+      {
+        code: 'invalid-probe',
+        severity: E,
+        field: 'spec.template.spec.containers[0].livenessProbe.successThreshold',
+        message: 'container "app" livenessProbe has successThreshold -1; it must be a whole number of 0 or more',
+        fix: 'set successThreshold to a whole number (0 or absent takes the default)',
+        rule: 'validation.ValidateNonnegativeField (pkg/apis/core/validation)',
+      },
+      {
+        code: 'invalid-probe',
+        severity: E,
+        field: 'spec.template.spec.containers[0].livenessProbe.failureThreshold',
+        message: 'container "app" livenessProbe has failureThreshold -3; it must be a whole number of 0 or more',
+        fix: 'set failureThreshold to a whole number (0 or absent takes the default)',
+        rule: 'validation.ValidateNonnegativeField (pkg/apis/core/validation)',
+      },
+      {
+        code: 'invalid-probe',
+        severity: E,
+        field: 'spec.template.spec.containers[0].livenessProbe.successThreshold',
+        message: 'container "app" livenessProbe has successThreshold -1; liveness probes require 1',
+        fix: 'set successThreshold to 1 or remove it',
+        rule: 'validation.validateLivenessProbe (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'startup successThreshold 3, grace period fractional',
+    [
+      {
+        code: 'invalid-probe',
+        severity: E,
+        field: 'spec.template.spec.containers[0].startupProbe.successThreshold',
+        message: 'container "app" startupProbe has successThreshold 3; startup probes require 1',
+        fix: 'set successThreshold to 1 or remove it',
+        rule: 'validation.validateStartupProbe (pkg/apis/core/validation)',
+      },
+      {
+        code: 'invalid-probe',
+        severity: E,
+        field: 'spec.template.spec.containers[0].startupProbe.terminationGracePeriodSeconds',
+        message: 'container "app" startupProbe has terminationGracePeriodSeconds 2.5; it must be a whole number above 0',
+        fix: 'set it to 1 or more, or remove it to use the pod grace period',
+        rule: 'validation.validateProbe (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'exec with an empty command, grpc without port, tcpSocket without port',
+    [
+      {
+        code: 'invalid-probe',
+        severity: E,
+        field: 'spec.template.spec.containers[0].livenessProbe.grpc.port',
+        message: 'container "app" livenessProbe calls gRPC without a port',
+        fix: 'set port to the gRPC server port number (names are not accepted for gRPC)',
+        rule: 'validation.validateGRPCAction (pkg/apis/core/validation)',
+      },
+      {
+        code: 'invalid-probe',
+        severity: E,
+        field: 'spec.template.spec.containers[0].readinessProbe.exec.command',
+        message: 'container "app" readinessProbe runs exec without a command',
+        fix: 'set command, e.g. ["cat", "/tmp/healthy"]',
+        rule: 'validation.validateExecAction (pkg/apis/core/validation)',
+      },
+      {
+        code: 'invalid-probe',
+        severity: E,
+        field: 'spec.template.spec.containers[0].startupProbe.tcpSocket.port',
+        message: 'container "app" startupProbe has no port',
+        fix: 'use a port number (1-65535) or the name of one of the container ports',
+        rule: 'validation.ValidatePortNumOrName (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'grpc on ports 0 and 65536',
+    [
+      {
+        code: 'invalid-probe',
+        severity: E,
+        field: 'spec.template.spec.containers[0].livenessProbe.grpc.port',
+        message: 'container "app" livenessProbe calls gRPC on port 65536; a gRPC probe needs a port number from 1 to 65535',
+        fix: 'set port to the gRPC server port number (names are not accepted for gRPC)',
+        rule: 'validation.validateGRPCAction (pkg/apis/core/validation)',
+      },
+      {
+        code: 'invalid-probe',
+        severity: E,
+        field: 'spec.template.spec.containers[0].readinessProbe.grpc.port',
+        message: 'container "app" readinessProbe calls gRPC on port 0; a gRPC probe needs a port number from 1 to 65535',
+        fix: 'set port to the gRPC server port number (names are not accepted for gRPC)',
+        rule: 'validation.validateGRPCAction (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'port names: not IANA, not a string, and a container without named ports',
+    [
+      {
+        code: 'invalid-probe',
+        severity: E,
+        field: 'spec.template.spec.containers[0].livenessProbe.httpGet.port',
+        message: 'container "app" livenessProbe targets port "Web_Port", which is neither a port number nor an IANA service name',
+        fix: 'use a port number (1-65535) or the name of one of the container ports',
+        rule: 'validation.ValidatePortNumOrName (pkg/apis/core/validation)',
+      },
+      {
+        code: 'invalid-probe',
+        severity: E,
+        field: 'spec.template.spec.containers[0].readinessProbe.httpGet.port',
+        message:
+          'container "app" readinessProbe targets port "web", which no port of the container is named; the kubelet cannot resolve it and the probe fails every time',
+        fix: 'name a container port "web", or use a port number',
+        rule: 'probe.ResolveContainerPort (pkg/probe/util.go) and lifecycle.resolvePort (pkg/kubelet/lifecycle/handlers.go): an unknown port name fails on every run',
+      },
+      {
+        code: 'invalid-probe',
+        severity: E,
+        field: 'spec.template.spec.containers[0].startupProbe.httpGet.port',
+        message: 'container "app" startupProbe targets port true, which is neither a port number nor an IANA service name',
+        fix: 'use a port number (1-65535) or the name of one of the container ports',
+        rule: 'validation.ValidatePortNumOrName (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'a named port among several, on tcpSocket',
+    [
+      {
+        code: 'invalid-port',
+        severity: E,
+        field: 'spec.template.spec.containers[0].ports[1]',
+        message: 'container "app" has port #2 that is "x", not an object',
+        fix: 'write the port as { containerPort: 8080 }',
+        rule: 'validation.validateContainerPorts (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'httpGet scheme and headers',
+    [
+      {
+        code: 'invalid-probe',
+        severity: E,
+        field: 'spec.template.spec.containers[0].readinessProbe.httpGet.scheme',
+        message: 'container "app" readinessProbe uses scheme "https"',
+        fix: 'use "HTTP" or "HTTPS" (uppercase)',
+        rule: 'validation.validateHTTPGetAction (pkg/apis/core/validation)',
+      },
+      {
+        code: 'invalid-probe',
+        severity: E,
+        field: 'spec.template.spec.containers[0].readinessProbe.httpGet.httpHeaders[0].name',
+        message: 'container "app" readinessProbe sends header "X Probe", which is not an HTTP header name (letters, digits and "-")',
+        fix: 'use a header name such as "X-Probe"',
+        rule: 'validation.validateHTTPGetAction (pkg/apis/core/validation)',
+      },
+      {
+        code: 'invalid-probe',
+        severity: E,
+        field: 'spec.template.spec.containers[0].readinessProbe.httpGet.httpHeaders[1].name',
+        message: 'container "app" readinessProbe sends header 5, which is not an HTTP header name (letters, digits and "-")',
+        fix: 'use a header name such as "X-Probe"',
+        rule: 'validation.validateHTTPGetAction (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'postStart with two handlers, preStop with a grpc handler only',
+    [
+      {
+        code: 'invalid-lifecycle',
+        severity: E,
+        field: 'spec.template.spec.containers[0].lifecycle.postStart.httpGet',
+        message: 'container "app" postStart hook has both exec and httpGet',
+        fix: 'keep one handler: exec or httpGet',
+        rule: 'validation.validateHandler (pkg/apis/core/validation)',
+      },
+      {
+        code: 'invalid-lifecycle',
+        severity: E,
+        field: 'spec.template.spec.containers[0].lifecycle.preStop',
+        message: 'container "app" preStop hook has no handler',
+        fix: 'set one of exec, httpGet, tcpSocket',
+        rule: 'validation.validateLifecycle (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'hooks that are not objects, or null',
+    [
+      {
+        code: 'invalid-lifecycle',
+        severity: E,
+        field: 'spec.template.spec.containers[0].lifecycle.postStart',
+        message: 'container "app" postStart hook has no handler',
+        fix: 'set one of exec, httpGet, tcpSocket',
+        rule: 'validation.validateLifecycle (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
     'probe without a handler',
     [
       {
@@ -1251,19 +1486,6 @@ const wording: [string, Violation[]][] = [
         message: 'container "app" readinessProbe calls gRPC on port "http"; a gRPC probe needs a port number from 1 to 65535',
         fix: 'set port to the gRPC server port number (names are not accepted for gRPC)',
         rule: 'validation.validateGRPCAction (pkg/apis/core/validation)',
-      },
-    ],
-  ],
-  [
-    'exec without command',
-    [
-      {
-        code: 'invalid-probe',
-        severity: E,
-        field: 'spec.template.spec.containers[0].readinessProbe.exec.command',
-        message: 'container "app" readinessProbe runs exec without a command',
-        fix: 'set command, e.g. ["cat", "/tmp/healthy"]',
-        rule: 'validation.validateExecAction (pkg/apis/core/validation)',
       },
     ],
   ],
