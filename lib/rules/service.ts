@@ -87,7 +87,9 @@ export function checkService(out: Violation[], object: JsonObject): void {
         out,
         ViolationCode.INVALID_SERVICE_PORT,
         `spec.ports[${i}].port`,
-        `${portLabel(name, i)} has port ${describeJson(number)}, which is not a port number from 1 to 65535`,
+        number === undefined || number === null
+          ? `${portLabel(name, i)} has no port number`
+          : `${portLabel(name, i)} has port ${describeJson(number)}, which is not a port number from 1 to 65535`,
         'set port to the number clients connect to (1-65535)',
         RULE_PORT,
       );

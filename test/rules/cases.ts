@@ -1447,6 +1447,63 @@ export const controllerCases: Case[] = [
 ];
 
 export const otherKindCases: Case[] = [
+  ['Service type unknown', mutated(service(), (s) => (s.spec.type = 'Internal')), [['invalid-service-port', 'spec.type']]],
+  ['Service type not a string', mutated(service(), (s) => (s.spec.type = 5)), [['invalid-service-port', 'spec.type']]],
+  ['headless by clusterIPs, without ports', mutated(service(), (s) => ((s.spec.ports = []), (s.spec.clusterIPs = ['None']))), []],
+  [
+    'ExternalName without ports or externalName',
+    mutated(service(), (s) => (s.spec = { type: 'ExternalName' })),
+    [['invalid-service-port', 'spec.externalName']],
+  ],
+  [
+    'ExternalName with uppercase',
+    mutated(service(), (s) => (s.spec = { type: 'ExternalName', externalName: 'DB.example.com' })),
+    [['invalid-service-port', 'spec.externalName']],
+  ],
+  ['ExternalName with a trailing dot', mutated(service(), (s) => (s.spec = { type: 'ExternalName', externalName: 'db.example.com.' })), []],
+  [
+    'unnamed ports of several: names suggested from the port',
+    mutated(service(), (s) => (s.spec.ports = [{ name: 'a', port: 1 }, { port: 80 }, { port: 8443 }, { port: 9000 }, {}, 'p'])),
+    [
+      ['service-port-name', 'spec.ports[1].name'],
+      ['service-port-name', 'spec.ports[2].name'],
+      ['service-port-name', 'spec.ports[3].name'],
+      ['service-port-name', 'spec.ports[4].name'],
+      ['invalid-service-port', 'spec.ports[4].port'],
+      ['service-port-name', 'spec.ports[5].name'],
+      ['invalid-service-port', 'spec.ports[5].port'],
+    ],
+  ],
+  [
+    'Service port name not a string',
+    mutated(service(), (s) => (s.spec.ports[0].name = 5)),
+    [['invalid-service-port', 'spec.ports[0].name']],
+  ],
+  [
+    'Service port protocol, targetPort and appProtocol refused',
+    mutated(service(), (s) => Object.assign(s.spec.ports[0], { protocol: 'tcp', targetPort: 'Web_Port', appProtocol: 'bad proto' })),
+    [
+      ['invalid-service-port', 'spec.ports[0].protocol'],
+      ['invalid-service-port', 'spec.ports[0].targetPort'],
+      ['invalid-service-port', 'spec.ports[0].appProtocol'],
+    ],
+  ],
+  [
+    'Service targetPort and appProtocol of the wrong type',
+    mutated(service(), (s) => Object.assign(s.spec.ports[0], { targetPort: true, appProtocol: 5 })),
+    [
+      ['invalid-service-port', 'spec.ports[0].targetPort'],
+      ['invalid-service-port', 'spec.ports[0].appProtocol'],
+    ],
+  ],
+  [
+    'Service port SCTP, targetPort empty, appProtocol with a prefix',
+    mutated(service(), (s) => Object.assign(s.spec.ports[0], { protocol: 'SCTP', targetPort: '', appProtocol: 'kubernetes.io/h2c' })),
+    [],
+  ],
+  ['nodePort on a NodePort Service', mutated(service(), (s) => ((s.spec.type = 'NodePort'), (s.spec.ports[0].nodePort = 30080))), []],
+  ['nodePort 0 on a ClusterIP Service', mutated(service(), (s) => (s.spec.ports[0].nodePort = 0)), []],
+  ['one port number over two protocols', mutated(service(), (s) => s.spec.ports.push({ name: 'dns', port: 80, protocol: 'UDP' })), []],
   ['Service port 0', mutated(service(), (s) => (s.spec.ports[0].port = 0)), [['invalid-service-port', 'spec.ports[0].port']]],
   ['Service without ports', mutated(service(), (s) => (s.spec.ports = [])), [['invalid-service-port', 'spec.ports']]],
   ['headless Service without ports', mutated(service(), (s) => ((s.spec.ports = []), (s.spec.clusterIP = 'None'))), []],

@@ -3075,6 +3075,183 @@ const wording: [string, Violation[]][] = [
     ],
   ],
   [
+    'Service type unknown',
+    [
+      {
+        code: 'invalid-service-port',
+        severity: E,
+        field: 'spec.type',
+        message: 'the Service\'s type is "Internal"',
+        fix: 'use ClusterIP, NodePort, LoadBalancer or ExternalName',
+        rule: 'validation.ValidateService (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'Service type not a string',
+    [
+      {
+        code: 'invalid-service-port',
+        severity: E,
+        field: 'spec.type',
+        message: "the Service's type is 5",
+        fix: 'use ClusterIP, NodePort, LoadBalancer or ExternalName',
+        rule: 'validation.ValidateService (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'ExternalName without ports or externalName',
+    [
+      {
+        code: 'invalid-service-port',
+        severity: E,
+        field: 'spec.externalName',
+        message: 'the ExternalName Service has no externalName',
+        fix: 'set externalName to a lowercase DNS name such as "db.example.com"',
+        rule: 'validation.ValidateService (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'ExternalName with uppercase',
+    [
+      {
+        code: 'invalid-service-port',
+        severity: E,
+        field: 'spec.externalName',
+        message: 'the Service\'s externalName "DB.example.com" is not a DNS name',
+        fix: 'set externalName to a lowercase DNS name such as "db.example.com"',
+        rule: 'validation.ValidateService (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'unnamed ports of several: names suggested from the port',
+    [
+      {
+        code: 'service-port-name',
+        severity: E,
+        field: 'spec.ports[1].name',
+        message: 'Service port #2 has no name; a Service with several ports must name each',
+        fix: 'name it, e.g. "http"',
+        rule: 'validation.validateServicePort (pkg/apis/core/validation)',
+      },
+      {
+        code: 'service-port-name',
+        severity: E,
+        field: 'spec.ports[2].name',
+        message: 'Service port #3 has no name; a Service with several ports must name each',
+        fix: 'name it, e.g. "https"',
+        rule: 'validation.validateServicePort (pkg/apis/core/validation)',
+      },
+      {
+        code: 'service-port-name',
+        severity: E,
+        field: 'spec.ports[3].name',
+        message: 'Service port #4 has no name; a Service with several ports must name each',
+        fix: 'name it, e.g. "port-9000"',
+        rule: 'validation.validateServicePort (pkg/apis/core/validation)',
+      },
+      {
+        code: 'service-port-name',
+        severity: E,
+        field: 'spec.ports[4].name',
+        message: 'Service port #5 has no name; a Service with several ports must name each',
+        fix: 'name it, e.g. "port"',
+        rule: 'validation.validateServicePort (pkg/apis/core/validation)',
+      },
+      {
+        code: 'invalid-service-port',
+        severity: E,
+        field: 'spec.ports[4].port',
+        message: 'Service port #5 has no port number',
+        fix: 'set port to the number clients connect to (1-65535)',
+        rule: 'validation.validateServicePort (pkg/apis/core/validation)',
+      },
+      {
+        code: 'service-port-name',
+        severity: E,
+        field: 'spec.ports[5].name',
+        message: 'Service port #6 has no name; a Service with several ports must name each',
+        fix: 'name it, e.g. "port"',
+        rule: 'validation.validateServicePort (pkg/apis/core/validation)',
+      },
+      {
+        code: 'invalid-service-port',
+        severity: E,
+        field: 'spec.ports[5].port',
+        message: 'Service port #6 has no port number',
+        fix: 'set port to the number clients connect to (1-65535)',
+        rule: 'validation.validateServicePort (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'Service port name not a string',
+    [
+      {
+        code: 'invalid-service-port',
+        severity: E,
+        field: 'spec.ports[0].name',
+        message:
+          'Service port name 5 is not a DNS-1123 label (lowercase letters, digits and "-", starting and ending with a letter or digit)',
+        fix: 'rename it, e.g. "5"',
+        rule: 'validation.validateServicePort (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'Service port protocol, targetPort and appProtocol refused',
+    [
+      {
+        code: 'invalid-service-port',
+        severity: E,
+        field: 'spec.ports[0].protocol',
+        message: 'Service port "http" has protocol "tcp"',
+        fix: 'use "TCP", "UDP" or "SCTP", or leave it out for TCP',
+        rule: 'validation.validateServicePort (pkg/apis/core/validation)',
+      },
+      {
+        code: 'invalid-service-port',
+        severity: E,
+        field: 'spec.ports[0].targetPort',
+        message: 'Service port "http" has targetPort "Web_Port", neither a port number from 1 to 65535 nor an IANA service name',
+        fix: 'use the container port number, or the name of a container port (at most 15 lowercase letters, digits and "-")',
+        rule: 'validation.ValidatePortNumOrName (pkg/apis/core/validation)',
+      },
+      {
+        code: 'invalid-service-port',
+        severity: E,
+        field: 'spec.ports[0].appProtocol',
+        message: 'Service port "http" has appProtocol "bad proto", which is not a qualified name',
+        fix: 'use e.g. "http", "kubernetes.io/h2c"',
+        rule: 'validation.validateServicePort (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'Service targetPort and appProtocol of the wrong type',
+    [
+      {
+        code: 'invalid-service-port',
+        severity: E,
+        field: 'spec.ports[0].targetPort',
+        message: 'Service port "http" has targetPort true, neither a port number from 1 to 65535 nor an IANA service name',
+        fix: 'use the container port number, or the name of a container port (at most 15 lowercase letters, digits and "-")',
+        rule: 'validation.ValidatePortNumOrName (pkg/apis/core/validation)',
+      },
+      {
+        code: 'invalid-service-port',
+        severity: E,
+        field: 'spec.ports[0].appProtocol',
+        message: 'Service port "http" has appProtocol 5, which is not a qualified name',
+        fix: 'use e.g. "http", "kubernetes.io/h2c"',
+        rule: 'validation.validateServicePort (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
     'Service port 0',
     [
       {
@@ -3097,19 +3274,6 @@ const wording: [string, Violation[]][] = [
         message: 'the Service has no ports',
         fix: 'add a port, e.g. { name: "http", port: 80, targetPort: "http" }, or make it headless with clusterIP: None',
         rule: 'validation.ValidateService (pkg/apis/core/validation)',
-      },
-    ],
-  ],
-  [
-    'second Service port without a name',
-    [
-      {
-        code: 'service-port-name',
-        severity: E,
-        field: 'spec.ports[1].name',
-        message: 'Service port #2 has no name; a Service with several ports must name each',
-        fix: 'name it, e.g. "https"',
-        rule: 'validation.validateServicePort (pkg/apis/core/validation)',
       },
     ],
   ],
