@@ -1590,6 +1590,102 @@ export const otherKindCases: Case[] = [
     mutated(secret(), (s) => ((s.type = 'kubernetes.io/tls'), (s.data = { 'tls.crt': 'YQ==' }), (s.stringData = { 'tls.key': 'k' }))),
     [],
   ],
+  [
+    'ConfigMap values that are objects or null',
+    mutated(configMap(), (c) => Object.assign(c.data, { config: { a: 1 }, empty: null })),
+    [
+      ['invalid-config-value', 'data[config]'],
+      ['invalid-config-value', 'data[empty]'],
+    ],
+  ],
+  [
+    'ConfigMap keys that leave little to suggest',
+    mutated(configMap(), (c) => (c.data = { '..a b': 'x', '..': 'y' })),
+    [
+      ['invalid-config-key', 'data[..a b]'],
+      ['invalid-config-key', 'data[..]'],
+    ],
+  ],
+  [
+    'ConfigMap binaryData alone over 1 MiB',
+    mutated(configMap(), (c) => (delete c.data, (c.binaryData = { blob: 'A'.repeat(1398104) }))),
+    [['invalid-config-key', 'binaryData']],
+  ],
+  [
+    'ConfigMap data and binaryData over 1 MiB together',
+    mutated(configMap(), (c) => ((c.data = { a: 'x'.repeat(524288) }), (c.binaryData = { blob: 'A'.repeat(699052) }))),
+    [['invalid-config-key', 'data']],
+  ],
+  [
+    'ConfigMap data and binaryData of 1 MiB together',
+    mutated(configMap(), (c) => ((c.data = { a: 'x'.repeat(524290) }), (c.binaryData = { blob: 'A'.repeat(699048) }))),
+    [],
+  ],
+  [
+    'ConfigMap counted in UTF-8 bytes: 2 bytes a character under the 3 assumed',
+    mutated(configMap(), (c) => (c.data = { a: 'é'.repeat(349526) })),
+    [],
+  ],
+  [
+    'ConfigMap counted in UTF-8 bytes: over 1 MiB',
+    mutated(configMap(), (c) => (c.data = { a: 'é'.repeat(524289) })),
+    [['invalid-config-key', 'data']],
+  ],
+  [
+    'binaryData base64 with newlines and padding',
+    mutated(configMap(), (c) => (c.binaryData = { a: 'YW\nJj', b: 'YQ==', c: 'YWI=', d: 'YWJj\r\n' })),
+    [],
+  ],
+  [
+    'binaryData that is not base64: bad length, too much padding, not a string',
+    mutated(configMap(), (c) => (c.binaryData = { a: 'YQ=', b: 'Y===', c: 5 })),
+    [
+      ['invalid-config-value', 'binaryData[a]'],
+      ['invalid-config-value', 'binaryData[b]'],
+      ['invalid-config-value', 'binaryData[c]'],
+    ],
+  ],
+  [
+    'Secret stringData values that are not strings',
+    mutated(secret(), (s) => (s.stringData = { port: 5432, none: null })),
+    [
+      ['invalid-config-value', 'stringData[port]'],
+      ['invalid-config-value', 'stringData[none]'],
+    ],
+  ],
+  ['Secret over 1 MiB decoded', mutated(secret(), (s) => (s.data = { a: 'A'.repeat(1398104) })), [['invalid-config-key', 'data']]],
+  [
+    'Secret data overridden by stringData counts once',
+    mutated(secret(), (s) => ((s.data = { a: 'A'.repeat(1398104) }), (s.stringData = { a: 'x' }))),
+    [],
+  ],
+  [
+    'dockercfg Secret without its key',
+    mutated(secret(), (s) => (s.type = 'kubernetes.io/dockercfg')),
+    [['invalid-config-key', 'data[.dockercfg]']],
+  ],
+  [
+    'dockerconfigjson Secret without its key',
+    mutated(secret(), (s) => (s.type = 'kubernetes.io/dockerconfigjson')),
+    [['invalid-config-key', 'data[.dockerconfigjson]']],
+  ],
+  [
+    'ssh-auth Secret without its key',
+    mutated(secret(), (s) => (s.type = 'kubernetes.io/ssh-auth')),
+    [['invalid-config-key', 'data[ssh-privatekey]']],
+  ],
+  [
+    'basic-auth Secret with neither key',
+    mutated(secret(), (s) => ((s.type = 'kubernetes.io/basic-auth'), (s.data = {}))),
+    [['invalid-config-key', 'data[username]']],
+  ],
+  [
+    'basic-auth Secret with a username only',
+    mutated(secret(), (s) => ((s.type = 'kubernetes.io/basic-auth'), (s.data = {}), (s.stringData = { username: 'u' }))),
+    [],
+  ],
+  ['basic-auth Secret with a password only', mutated(secret(), (s) => (s.type = 'kubernetes.io/basic-auth')), []],
+  ['Secret type that is not a string reads as Opaque', mutated(secret(), (s) => (s.type = 5)), []],
   ['PDB with both bounds', mutated(pdb(), (p) => (p.spec.maxUnavailable = 1)), [['invalid-pdb', 'spec']]],
   ['PDB with neither bound', mutated(pdb(), (p) => delete p.spec.minAvailable), [['invalid-pdb', 'spec']]],
   ['PDB percentage above 100%', mutated(pdb(), (p) => (p.spec.minAvailable = '150%')), [['invalid-pdb', 'spec.minAvailable']]],

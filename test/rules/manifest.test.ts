@@ -85,7 +85,7 @@ describe('messages name the thing and say how to fix it', () => {
     );
   });
 
-  test('suggested names are valid: a CronJob name cut at a dash, label keys with a prefix or nothing usable', () => {
+  test('suggested names are valid: a CronJob name cut at a dash, label and ConfigMap keys with a prefix or nothing usable', () => {
     const fixes = (title: string) =>
       validateManifest(caseTables.flatMap(([, cases]) => cases).find(([t]) => t === title)![1]).map((v) => v.fix);
     expect(fixes('CronJob name of 53 characters cut at a dash')).toEqual([`shorten it to at most 52 characters, e.g. "${'a'.repeat(51)}"`]);
@@ -93,6 +93,7 @@ describe('messages name the thing and say how to fix it', () => {
       'rename the key, e.g. "example-org/app-name"',
       'rename the key, e.g. "key"',
     ]);
+    expect(fixes('ConfigMap keys that leave little to suggest')).toEqual(['rename the key, e.g. "a_b"', 'rename the key, e.g. "key"']);
   });
 
   test.each([

@@ -3477,6 +3477,113 @@ const wording: [string, Violation[]][] = [
     ],
   ],
   [
+    'ConfigMap values that are objects or null',
+    [
+      {
+        code: 'invalid-config-value',
+        severity: E,
+        field: 'data[config]',
+        message: 'ConfigMap value "config" is an object; data values are strings',
+        fix: 'quote it: "{\\"a\\":1}"',
+        rule: 'json.Unmarshal into ConfigMap.data (map[string]string)',
+      },
+      {
+        code: 'invalid-config-value',
+        severity: E,
+        field: 'data[empty]',
+        message: 'ConfigMap value "empty" is null; data values are strings',
+        fix: 'quote it: ""',
+        rule: 'json.Unmarshal into ConfigMap.data (map[string]string)',
+      },
+    ],
+  ],
+  [
+    'Secret stringData values that are not strings',
+    [
+      {
+        code: 'invalid-config-value',
+        severity: E,
+        field: 'stringData[port]',
+        message: 'Secret stringData "port" is 5432; stringData values are strings',
+        fix: 'quote it: "5432"',
+        rule: 'json.Unmarshal into Secret.stringData (map[string]string)',
+      },
+      {
+        code: 'invalid-config-value',
+        severity: E,
+        field: 'stringData[none]',
+        message: 'Secret stringData "none" is null; stringData values are strings',
+        fix: 'quote it: ""',
+        rule: 'json.Unmarshal into Secret.stringData (map[string]string)',
+      },
+    ],
+  ],
+  [
+    'Secret over 1 MiB decoded',
+    [
+      {
+        code: 'invalid-config-key',
+        severity: E,
+        field: 'data',
+        message: 'the Secret holds 1048578 bytes once decoded, more than the 1048576 (1 MiB) Kubernetes stores',
+        fix: 'split it into several Secrets',
+        rule: 'validation.ValidateSecret (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'dockercfg Secret without its key',
+    [
+      {
+        code: 'invalid-config-key',
+        severity: E,
+        field: 'data[.dockercfg]',
+        message: 'the kubernetes.io/dockercfg Secret has no ".dockercfg" key',
+        fix: 'add data[.dockercfg] (or stringData[.dockercfg])',
+        rule: 'validation.ValidateSecret (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'dockerconfigjson Secret without its key',
+    [
+      {
+        code: 'invalid-config-key',
+        severity: E,
+        field: 'data[.dockerconfigjson]',
+        message: 'the kubernetes.io/dockerconfigjson Secret has no ".dockerconfigjson" key',
+        fix: 'add data[.dockerconfigjson] (or stringData[.dockerconfigjson])',
+        rule: 'validation.ValidateSecret (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'ssh-auth Secret without its key',
+    [
+      {
+        code: 'invalid-config-key',
+        severity: E,
+        field: 'data[ssh-privatekey]',
+        message: 'the kubernetes.io/ssh-auth Secret has no "ssh-privatekey" key',
+        fix: 'add data[ssh-privatekey] (or stringData[ssh-privatekey])',
+        rule: 'validation.ValidateSecret (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'basic-auth Secret with neither key',
+    [
+      {
+        code: 'invalid-config-key',
+        severity: E,
+        field: 'data[username]',
+        message: 'the basic-auth Secret has neither a username nor a password key',
+        fix: 'add username and password',
+        rule: 'validation.ValidateSecret (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
     'PDB with both bounds',
     [
       {
