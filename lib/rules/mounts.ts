@@ -63,7 +63,7 @@ export function checkVolumeMounts(out: Violation[], mounts: unknown, container: 
         out,
         ViolationCode.UNDECLARED_VOLUME,
         `${container.path}.volumeMounts[${i}]`,
-        `${container.label} has volume mount #${i + 1} that is ${describeJson(list[i])}`,
+        `${container.label} has volume mount #${i + 1} that is ${describeJson(list[i])}, not an object`,
         'write the mount as { name, mountPath }',
         RULE_MOUNTS,
       );

@@ -281,7 +281,7 @@ export function checkPodTemplate(
       out,
       ViolationCode.MISSING_CONTAINER,
       field,
-      value === undefined ? 'the pod template is missing' : `the pod template is ${describeJson(value)}`,
+      value === undefined ? 'the pod template is missing' : `the pod template is ${describeJson(value)}, not an object`,
       'add a template with metadata.labels and a spec with containers',
       'validation.ValidatePodTemplateSpec (pkg/apis/core/validation)',
     );

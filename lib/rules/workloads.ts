@@ -50,7 +50,8 @@ function checkNonNegative(
 
 /**
  * The selector of a Deployment, ReplicaSet or StatefulSet (required, syntactically valid, not
- * empty) and whether it matches the template's labels.
+ * empty) and whether it matches the labels of `template`: not asked when the template is not
+ * a pod template (already reported), which has no labels to match.
  */
 function checkSelector(
   out: Violation[],
@@ -59,7 +60,7 @@ function checkSelector(
   kind: string,
   rule: string,
   required: boolean,
-  templateLabels: unknown,
+  template: { labels: unknown } | undefined,
 ): void {
   const selector = asObject(spec.selector);
   if (!selector) {
@@ -85,14 +86,14 @@ function checkSelector(
       'select the pod template by its labels, e.g. matchLabels: { app: <name> }',
       rule,
     );
-  } else if (!labelSelectorMatches(selector, templateLabels)) {
+  } else if (template && !labelSelectorMatches(selector, template.labels)) {
     const matchLabels = asObject(selector.matchLabels) ?? {};
     report(
       out,
       ViolationCode.SELECTOR_MISMATCH,
       `${field}.template.metadata.labels`,
       `the ${kind}'s selector does not match its pod template's labels, so the ${kind} would never own the pods it creates`,
-      labelSelectorMatches({ matchLabels }, templateLabels)
+      labelSelectorMatches({ matchLabels }, template.labels)
         ? "change the template's labels or spec.selector.matchExpressions until the labels satisfy every expression"
         : `add the selector's labels to spec.template.metadata.labels (${JSON.stringify(matchLabels)})`,
       rule,
@@ -178,7 +179,7 @@ export function checkDeployment(out: Violation[], object: JsonObject): void {
   const rule = 'validation.ValidateDeploymentSpec (pkg/apis/apps/validation)';
   checkNonNegative(out, spec, 'replicas', 'spec', 'Deployment', ViolationCode.INVALID_WORKLOAD);
   const pod = checkPodTemplate(out, spec.template, 'spec.template');
-  checkSelector(out, spec, 'spec', 'Deployment', rule, true, pod?.labels);
+  checkSelector(out, spec, 'spec', 'Deployment', rule, true, pod);
   if (pod) checkAlwaysRestart(out, pod.spec, 'spec.template.spec', 'Deployment', RULE_RS_TEMPLATE);
   const strategy = asObject(spec.strategy) ?? {};
   const type = read(strategy, 'type') ?? 'RollingUpdate';
@@ -261,7 +262,7 @@ export function checkReplicaSet(out: Violation[], object: JsonObject): void {
   checkNonNegative(out, spec, 'replicas', 'spec', 'ReplicaSet', ViolationCode.INVALID_WORKLOAD);
   checkNonNegative(out, spec, 'minReadySeconds', 'spec', 'ReplicaSet', ViolationCode.INVALID_WORKLOAD);
   const pod = checkPodTemplate(out, spec.template, 'spec.template');
-  checkSelector(out, spec, 'spec', 'ReplicaSet', 'validation.ValidateReplicaSetSpec (pkg/apis/apps/validation)', true, pod?.labels);
+  checkSelector(out, spec, 'spec', 'ReplicaSet', 'validation.ValidateReplicaSetSpec (pkg/apis/apps/validation)', true, pod);
   if (pod) checkAlwaysRestart(out, pod.spec, 'spec.template.spec', 'ReplicaSet', RULE_RS_TEMPLATE);
 }
 
@@ -295,7 +296,7 @@ export function checkStatefulSet(out: Violation[], object: JsonObject): void {
     }),
   );
   const pod = checkPodTemplate(out, spec.template, 'spec.template', claims);
-  checkSelector(out, spec, 'spec', 'StatefulSet', rule, true, pod?.labels);
+  checkSelector(out, spec, 'spec', 'StatefulSet', rule, true, pod);
   if (pod) checkAlwaysRestart(out, pod.spec, 'spec.template.spec', 'StatefulSet', rule);
   const policy = spec.podManagementPolicy;
   if (policy !== undefined && policy !== null && policy !== 'OrderedReady' && policy !== 'Parallel') {
@@ -363,7 +364,7 @@ export function checkDaemonSet(out: Violation[], object: JsonObject): void {
   const spec = asObject(read(object, 'spec')) ?? {};
   const rule = 'validation.ValidateDaemonSetSpec (pkg/apis/apps/validation)';
   const pod = checkPodTemplate(out, spec.template, 'spec.template');
-  checkSelector(out, spec, 'spec', 'DaemonSet', rule, false, pod?.labels);
+  checkSelector(out, spec, 'spec', 'DaemonSet', rule, false, pod);
   if (pod) checkAlwaysRestart(out, pod.spec, 'spec.template.spec', 'DaemonSet', rule);
   checkNonNegative(out, spec, 'minReadySeconds', 'spec', 'DaemonSet', ViolationCode.INVALID_WORKLOAD);
   checkNonNegative(out, spec, 'revisionHistoryLimit', 'spec', 'DaemonSet', ViolationCode.INVALID_WORKLOAD);
@@ -505,7 +506,7 @@ export function checkJob(out: Violation[], object: JsonObject): void {
   const spec = asObject(read(object, 'spec')) ?? {};
   const pod = checkJobSpec(out, spec, 'spec', 'Job');
   if (spec.manualSelector === true) {
-    checkSelector(out, spec, 'spec', 'Job', 'validation.ValidateJobSpec (pkg/apis/batch/validation)', true, pod?.labels);
+    checkSelector(out, spec, 'spec', 'Job', 'validation.ValidateJobSpec (pkg/apis/batch/validation)', true, pod);
   } else if (spec.selector !== undefined && spec.selector !== null) {
     report(
       out,

@@ -782,6 +782,118 @@ export const probeCases: Case[] = [
 ];
 
 export const podSpecCases: Case[] = [
+  [
+    'pod spec that is not an object: the selector is not matched against it',
+    mutated(deployment(), (d) => (d.spec.template.spec = 'app')),
+    [['missing-container', T]],
+  ],
+  [
+    'pod template that is not an object: the selector is not matched against it',
+    mutated(deployment(), (d) => (d.spec.template = 'web')),
+    [['missing-container', 'spec.template']],
+  ],
+  [
+    'containers and init containers that are not objects',
+    mutated(deployment(), (d) => {
+      d.spec.template.spec.containers.push('sidecar');
+      d.spec.template.spec.initContainers = [5];
+    }),
+    [
+      ['invalid-name', `${T}.containers[1]`],
+      ['invalid-name', `${T}.initContainers[0]`],
+    ],
+  ],
+  [
+    'containers without a name, or named by a number',
+    mutated(deployment(), (d) => {
+      d.spec.template.spec.containers.push({ image: 'envoy:1' }, { name: 5, image: 'envoy:1' });
+    }),
+    [
+      ['invalid-name', `${T}.containers[1].name`],
+      ['invalid-name', `${T}.containers[2].name`],
+    ],
+  ],
+  [
+    'images empty or not a string',
+    mutated(deployment(), (d) => {
+      d.spec.template.spec.containers[0].image = '';
+      d.spec.template.spec.containers.push({ name: 'proxy', image: 5 });
+    }),
+    [
+      ['invalid-image', `${C}.image`],
+      ['invalid-image', `${T}.containers[1].image`],
+    ],
+  ],
+  [
+    'volume mount that is not an object',
+    mutated(deployment(), (d) => (d.spec.template.spec.containers[0].volumeMounts = ['data'])),
+    [['undeclared-volume', `${C}.volumeMounts[0]`]],
+  ],
+  [
+    'hostUsers written as a string',
+    mutated(deployment(), (d) => (d.spec.template.spec.hostUsers = 'false')),
+    [['invalid-manifest', `${T}.hostUsers`]],
+  ],
+  ['hostUsers true', mutated(deployment(), (d) => (d.spec.template.spec.hostUsers = true)), []],
+  [
+    'a user namespace beside namespaces of the node',
+    mutated(deployment(), (d) =>
+      Object.assign(d.spec.template.spec, { hostUsers: false, hostNetwork: true, hostPID: true, hostIPC: false }),
+    ),
+    [
+      ['user-namespace-feature-gate', `${T}.hostUsers`],
+      ['user-namespace-host-namespace', `${T}.hostNetwork`],
+      ['user-namespace-host-namespace', `${T}.hostPID`],
+    ],
+  ],
+  [
+    'termination grace period not a whole number',
+    mutated(deployment(), (d) => (d.spec.template.spec.terminationGracePeriodSeconds = 1.5)),
+    [['invalid-termination-grace', `${T}.terminationGracePeriodSeconds`]],
+  ],
+  [
+    'Pod activeDeadlineSeconds above the int32 range',
+    mutated(pod(), (p) => (p.spec.activeDeadlineSeconds = 2147483648)),
+    [['invalid-active-deadline', 'spec.activeDeadlineSeconds']],
+  ],
+  ['Pod activeDeadlineSeconds at the int32 bound', mutated(pod(), (p) => (p.spec.activeDeadlineSeconds = 2147483647)), []],
+  ['Pod activeDeadlineSeconds of 1', mutated(pod(), (p) => (p.spec.activeDeadlineSeconds = 1)), []],
+  ['hostname that is a number', mutated(deployment(), (d) => (d.spec.template.spec.hostname = 5)), [['invalid-name', `${T}.hostname`]]],
+  ['subdomain empty', mutated(deployment(), (d) => (d.spec.template.spec.subdomain = '')), []],
+  [
+    'nodeSelector that is not a map',
+    mutated(deployment(), (d) => (d.spec.template.spec.nodeSelector = 'ssd')),
+    [['invalid-label', `${T}.nodeSelector`]],
+  ],
+  [
+    'tolerations: unknown operator, a value that is a number, an effect that is not a string',
+    mutated(deployment(), (d) => {
+      d.spec.template.spec.tolerations = [
+        { key: 'k', operator: 'In', value: 'v' },
+        { key: 'k', operator: 'Equal', value: 5 },
+        { key: 'k', operator: 'Exists', effect: 5 },
+        'k',
+      ];
+    }),
+    [
+      ['invalid-toleration', `${T}.tolerations[0].operator`],
+      ['invalid-toleration', `${T}.tolerations[1].value`],
+      ['invalid-toleration', `${T}.tolerations[2].effect`],
+      ['invalid-toleration', `${T}.tolerations[3].operator`],
+    ],
+  ],
+  [
+    'tolerations accepted: every taint, NoExecute for a while, Equal by default',
+    mutated(deployment(), (d) => {
+      d.spec.template.spec.tolerations = [
+        { operator: 'Exists' },
+        { key: 'node.kubernetes.io/unreachable', operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 30 },
+        { key: 'dedicated', value: 'batch', effect: 'NoSchedule' },
+        { key: 'spot', value: '', effect: 'PreferNoSchedule' },
+      ];
+    }),
+    [],
+  ],
   ['no containers', mutated(deployment(), (d) => (d.spec.template.spec.containers = [])), [['missing-container', `${T}.containers`]]],
   ['containers absent', mutated(deployment(), (d) => delete d.spec.template.spec.containers), [['missing-container', `${T}.containers`]]],
   [

@@ -1543,6 +1543,243 @@ const wording: [string, Violation[]][] = [
     ],
   ],
   [
+    'pod spec that is not an object: the selector is not matched against it',
+    [
+      {
+        code: 'missing-container',
+        severity: E,
+        field: 'spec.template.spec',
+        message: 'the pod spec is "app", not an object',
+        fix: 'write a pod spec with at least one container',
+        rule: 'validation.ValidatePodSpec (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'pod template that is not an object: the selector is not matched against it',
+    [
+      {
+        code: 'missing-container',
+        severity: E,
+        field: 'spec.template',
+        message: 'the pod template is "web", not an object',
+        fix: 'add a template with metadata.labels and a spec with containers',
+        rule: 'validation.ValidatePodTemplateSpec (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'containers and init containers that are not objects',
+    [
+      {
+        code: 'invalid-name',
+        severity: E,
+        field: 'spec.template.spec.containers[1]',
+        message: 'container #2 is "sidecar", not an object',
+        fix: 'write the container as an object',
+        rule: 'validation.validateContainers (pkg/apis/core/validation)',
+      },
+      {
+        code: 'invalid-name',
+        severity: E,
+        field: 'spec.template.spec.initContainers[0]',
+        message: 'init container #1 is 5, not an object',
+        fix: 'write the init container as an object',
+        rule: 'validation.validateInitContainers (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'containers without a name, or named by a number',
+    [
+      {
+        code: 'invalid-name',
+        severity: E,
+        field: 'spec.template.spec.containers[1].name',
+        message: 'container #2 has no name',
+        fix: 'give it a DNS-1123 label as name, e.g. "app"',
+        rule: 'validation.validateContainerCommon (pkg/apis/core/validation)',
+      },
+      {
+        code: 'invalid-name',
+        severity: E,
+        field: 'spec.template.spec.containers[2].name',
+        message: 'container #3 has no name (it is 5)',
+        fix: 'give it a DNS-1123 label as name, e.g. "app"',
+        rule: 'validation.validateContainerCommon (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'images empty or not a string',
+    [
+      {
+        code: 'invalid-image',
+        severity: E,
+        field: 'spec.template.spec.containers[0].image',
+        message: 'container "app" has no image',
+        fix: 'set image to a reference such as "registry.example.com/team/app:1.0"',
+        rule: 'validation.validateContainerCommon (pkg/apis/core/validation)',
+      },
+      {
+        code: 'invalid-image',
+        severity: E,
+        field: 'spec.template.spec.containers[1].image',
+        message: 'container "proxy" has image 5, not a string',
+        fix: 'set image to a reference such as "registry.example.com/team/app:1.0"',
+        rule: 'validation.validateContainerCommon (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'volume mount that is not an object',
+    [
+      {
+        code: 'undeclared-volume',
+        severity: E,
+        field: 'spec.template.spec.containers[0].volumeMounts[0]',
+        message: 'container "app" has volume mount #1 that is "data", not an object',
+        fix: 'write the mount as { name, mountPath }',
+        rule: 'validation.ValidateVolumeMounts (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'hostUsers written as a string',
+    [
+      {
+        code: 'invalid-manifest',
+        severity: E,
+        field: 'spec.template.spec.hostUsers',
+        message: 'the pod\'s hostUsers is "false", not true or false',
+        fix: 'use hostUsers: false for a user namespace of its own, or leave it out',
+        rule: 'validation.ValidatePodSpec (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'a user namespace beside namespaces of the node',
+    [
+      {
+        code: 'user-namespace-feature-gate',
+        severity: W,
+        field: 'spec.template.spec.hostUsers',
+        message:
+          "the pod asks for a user namespace of its own (hostUsers: false), which Kubernetes 1.28 honours only with the alpha UserNamespacesSupport feature gate; without it the API server drops the field and the pod runs in the node's user namespace, its root the node's root",
+        fix: 'enable the UserNamespacesSupport feature gate on the API server and kubelets (nodes need Linux 6.3 or later and a runtime that supports user namespaces: CRI-O 1.25+, containerd 2.0+), or treat the setting as documentation only',
+        rule: 'pod.dropDisabledFields (pkg/api/pod/util.go, 1.28)',
+      },
+      {
+        code: 'user-namespace-host-namespace',
+        severity: E,
+        field: 'spec.template.spec.hostNetwork',
+        message:
+          'the pod has a user namespace of its own (hostUsers: false) and hostNetwork: true; Kubernetes refuses a user namespace together with a namespace of the node',
+        fix: "drop hostNetwork, or run the pod in the node's user namespace",
+        rule: 'validation.validateHostUsers (pkg/apis/core/validation)',
+      },
+      {
+        code: 'user-namespace-host-namespace',
+        severity: E,
+        field: 'spec.template.spec.hostPID',
+        message:
+          'the pod has a user namespace of its own (hostUsers: false) and hostPID: true; Kubernetes refuses a user namespace together with a namespace of the node',
+        fix: "drop hostPID, or run the pod in the node's user namespace",
+        rule: 'validation.validateHostUsers (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'termination grace period not a whole number',
+    [
+      {
+        code: 'invalid-termination-grace',
+        severity: E,
+        field: 'spec.template.spec.terminationGracePeriodSeconds',
+        message: "the pod's terminationGracePeriodSeconds is 1.5, not a whole number of seconds",
+        fix: 'use 0 or more seconds (30 is the default)',
+        rule: 'pod.warningsForPodSpecAndMeta (pkg/api/pod/warnings.go); required by validation.ValidatePodSpec (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'Pod activeDeadlineSeconds above the int32 range',
+    [
+      {
+        code: 'invalid-active-deadline',
+        severity: E,
+        field: 'spec.activeDeadlineSeconds',
+        message: "the pod's activeDeadlineSeconds is 2147483648; it must be from 1 to 2147483647",
+        fix: 'use a whole number of seconds of 1 or more, or remove it',
+        rule: 'validation.ValidatePodSpec (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'hostname that is a number',
+    [
+      {
+        code: 'invalid-name',
+        severity: E,
+        field: 'spec.template.spec.hostname',
+        message:
+          'the pod\'s hostname 5 is not a DNS-1123 label (lowercase letters, digits and "-", starting and ending with a letter or digit, at most 63 characters)',
+        fix: 'use e.g. "5"',
+        rule: 'validation.ValidatePodSpec (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'nodeSelector that is not a map',
+    [
+      {
+        code: 'invalid-label',
+        severity: E,
+        field: 'spec.template.spec.nodeSelector',
+        message: 'labels in the nodeSelector are "ssd", not a map',
+        fix: 'write them as key: value pairs',
+        rule: 'validation.ValidateLabels (staging/src/k8s.io/apimachinery/pkg/apis/meta/v1/validation)',
+      },
+    ],
+  ],
+  [
+    'tolerations: unknown operator, a value that is a number, an effect that is not a string',
+    [
+      {
+        code: 'invalid-toleration',
+        severity: E,
+        field: 'spec.template.spec.tolerations[0].operator',
+        message: 'toleration #1 ("k") has operator "In"',
+        fix: 'use Equal or Exists',
+        rule: 'validation.ValidateTolerations (pkg/apis/core/validation)',
+      },
+      {
+        code: 'invalid-toleration',
+        severity: E,
+        field: 'spec.template.spec.tolerations[1].value',
+        message: 'toleration #2 ("k") has value 5, which is not a label value (at most 63 letters, digits, "-", "_" or ".")',
+        fix: 'use the taint value exactly as the node has it',
+        rule: 'validation.ValidateTolerations (pkg/apis/core/validation)',
+      },
+      {
+        code: 'invalid-toleration',
+        severity: E,
+        field: 'spec.template.spec.tolerations[2].effect',
+        message: 'toleration #3 ("k") has effect 5',
+        fix: 'use NoSchedule, PreferNoSchedule or NoExecute, or leave it empty for every effect',
+        rule: 'validation.validateTaintEffect (pkg/apis/core/validation)',
+      },
+      {
+        code: 'invalid-toleration',
+        severity: E,
+        field: 'spec.template.spec.tolerations[3].operator',
+        message: 'toleration #4 has no key, which means "every taint", but its operator is "Equal"',
+        fix: 'set operator: Exists to tolerate every taint, or give the taint key',
+        rule: 'validation.ValidateTolerations (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
     'no containers',
     [
       {
@@ -1806,19 +2043,6 @@ const wording: [string, Violation[]][] = [
         message: 'the pod\'s restartPolicy is "Sometimes", not Always, OnFailure or Never',
         fix: 'use Always, OnFailure or Never',
         rule: 'validation.validateRestartPolicy (pkg/apis/core/validation)',
-      },
-    ],
-  ],
-  [
-    'pod activeDeadlineSeconds of 0',
-    [
-      {
-        code: 'invalid-active-deadline',
-        severity: E,
-        field: 'spec.activeDeadlineSeconds',
-        message: "the pod's activeDeadlineSeconds is 0; it must be from 1 to 2147483647",
-        fix: 'use a whole number of seconds of 1 or more, or remove it',
-        rule: 'validation.ValidatePodSpec (pkg/apis/core/validation)',
       },
     ],
   ],
