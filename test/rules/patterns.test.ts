@@ -1,7 +1,15 @@
 import * as fc from 'fast-check';
-import { disruptionBudgetEffect, explainQosClass, podSourceOf, validateManifestSet } from '../../lib/rules';
+import {
+  appContainerIndex,
+  disruptionBudgetEffect,
+  explainQosClass,
+  PodIndex,
+  podLabels,
+  podSourceOf,
+  validateManifestSet,
+} from '../../lib/rules';
 import { oracleFindingsAll } from '../oracle';
-import { daemonSet, deployment, job, mutated, pdb, pod, service } from './fixtures';
+import { cronJob, daemonSet, deployment, job, mutated, pdb, pod, service, statefulSet } from './fixtures';
 
 /** `[object index, code, field]` of every set-level violation. */
 const codes = (objects: unknown[], options = {}) =>
@@ -173,4 +181,193 @@ describe('explainQosClass', () => {
     ];
     expect(explainQosClass(guaranteed, proxy).reasons).toEqual(['injected container "istio-proxy" requests 100m cpu but limits 2']);
   });
+});
+
+describe('the pods each kind runs (podSourceOf)', () => {
+  test.each([
+    ['Deployment', deployment(), { kind: 'Deployment', field: 'spec.template', replicas: 2, scalable: true }],
+    [
+      'ReplicaSet without replicas (defaults to 1)',
+      mutated(deployment(), (d) => ((d.kind = 'ReplicaSet'), delete d.spec.replicas)),
+      { kind: 'ReplicaSet', replicas: 1, scalable: true },
+    ],
+    ['DaemonSet', daemonSet(), { kind: 'DaemonSet', field: 'spec.template', replicas: undefined, scalable: false }],
+    ['Job', job(), { kind: 'Job', field: 'spec.template', replicas: undefined, scalable: false }],
+    ['CronJob', cronJob(), { kind: 'CronJob', field: 'spec.jobTemplate.spec.template', replicas: undefined, scalable: false }],
+    ['Pod', pod(), { kind: 'Pod', field: '', replicas: 1, scalable: false, name: 'web-0', namespace: '' }],
+  ])('%s', (_, object, expected) => expect(podSourceOf(object, 3)).toMatchObject({ index: 3, ...expected }));
+
+  test("a CronJob template is its job template's pod template, a Pod its own metadata and spec", () => {
+    expect(podLabels(podSourceOf(cronJob())!)).toEqual({ app: 'web' });
+    const bare = pod();
+    expect(podSourceOf(bare)!.template).toEqual({ metadata: bare.metadata, spec: bare.spec });
+    expect(podSourceOf(mutated(cronJob(), (c) => delete c.spec.jobTemplate))!.template).toEqual({});
+  });
+
+  test('a StatefulSet carries its claim templates, objects only', () => {
+    const set = mutated(statefulSet(), (s) => (s.spec.volumeClaimTemplates = [{ metadata: { name: 'data' } }, 'logs']));
+    expect(podSourceOf(set)!.volumeClaims).toEqual([{ metadata: { name: 'data' } }]);
+    expect(podSourceOf(statefulSet())!.volumeClaims).toEqual([]);
+    expect(podSourceOf(deployment())!.volumeClaims).toBeUndefined();
+  });
+
+  test.each([
+    ['a Service', service()],
+    ['no kind', { metadata: { name: 'x' } }],
+    ['not an object', 'kind: Deployment'],
+  ])('%s runs no pod', (_, object) => expect(podSourceOf(object)).toBeUndefined());
+
+  test('names and templates missing read as empty', () => {
+    const source = podSourceOf({ kind: 'Deployment', spec: { replicas: 'two' } })!;
+    expect(source).toMatchObject({ name: '', namespace: '', template: {}, replicas: 1 });
+    expect(podLabels(source)).toEqual({});
+  });
+});
+
+describe('PodIndex', () => {
+  const api = mutated(deployment(), (d) => ((d.metadata.name = 'api'), (d.spec.template.metadata.labels = { app: 'api', tier: 'back' })));
+  const other = mutated(api, (d) => (d.metadata.namespace = 'other'));
+  const index = new PodIndex([deployment(), service(), api, other]);
+
+  test('keeps the sources in order, with their positions', () => {
+    expect(index.sources.map((s) => [s.index, s.name, s.namespace])).toEqual([
+      [0, 'web', 'shop'],
+      [2, 'api', 'shop'],
+      [3, 'api', 'other'],
+    ]);
+  });
+
+  test('selects by labels and expressions, in one namespace', () => {
+    const names = (sources: readonly { name: string; namespace: string }[]) => sources.map((s) => `${s.namespace}/${s.name}`);
+    expect(names(index.selectedBy({ matchLabels: { app: 'api' } }, 'shop'))).toEqual(['shop/api']);
+    expect(names(index.selectedBy({ matchLabels: { app: 'api', tier: 'front' } }, 'shop'))).toEqual([]);
+    expect(names(index.selectedBy({ matchExpressions: [{ key: 'tier', operator: 'Exists' }] }, 'shop'))).toEqual(['shop/api']);
+    expect(names(index.selectedBy({ matchExpressions: [{ key: 'tier', operator: 'DoesNotExist' }] }, 'shop'))).toEqual(['shop/web']);
+    expect(names(index.selectedBy({ matchLabels: { app: 'api' } }, 'other'))).toEqual(['other/api']);
+    expect(names(index.selectedBy({ matchLabels: { app: 'api' } }, 'none'))).toEqual([]);
+    expect(names(index.selectedBy({ matchExpressions: [{ key: 'app', operator: 'Exists' }] }, 'none'))).toEqual([]);
+    expect(names(index.selectedByMap({ app: 'api', tier: 'back' }, 'shop'))).toEqual(['shop/api']);
+    expect(names(index.selectedByMap({ tier: 'back', app: 'web' }, 'shop'))).toEqual([]);
+  });
+
+  test('a label value is matched as written, not as its text', () => {
+    const numbered = mutated(deployment(), (d) => (d.spec.template.metadata.labels = { version: '2' }));
+    expect(new PodIndex([numbered]).selectedByMap({ version: '2' }, 'shop')).toHaveLength(1);
+  });
+});
+
+describe('disruptionBudgetEffect, branch by branch', () => {
+  const source = (object: unknown) => podSourceOf(object)!;
+  const effect = (spec: Record<string, unknown>, ...objects: unknown[]) =>
+    disruptionBudgetEffect({ spec: { selector: { matchLabels: { app: 'web' } }, ...spec } }, objects.map(source));
+
+  test.each([
+    ['no pod selected', {}, [], { blocksDrain: false, explanation: 'it selects no pod of these manifests, so it protects nothing' }],
+    [
+      'no valid bound',
+      { minAvailable: -1, maxUnavailable: '1' },
+      [deployment()],
+      { blocksDrain: false, explanation: 'it sets no valid minAvailable or maxUnavailable' },
+    ],
+    [
+      'a percentage over a Job',
+      { minAvailable: '50%' },
+      [job()],
+      {
+        blocksDrain: true,
+        allowedDisruptions: 0,
+        explanation:
+          'maxUnavailable and percentages need controllers with a scale, and Job migrate has none: the disruption controller computes no allowance and every eviction is refused',
+      },
+    ],
+    [
+      'a count over a DaemonSet',
+      { minAvailable: 1 },
+      [daemonSet()],
+      {
+        blocksDrain: false,
+        explanation: '1 of its pods must stay available; how many pods DaemonSet agent runs depends on the cluster (nodes, parallelism)',
+      },
+    ],
+    [
+      'maxUnavailable above the replicas',
+      { maxUnavailable: 5 },
+      [deployment()],
+      {
+        expectedPods: 2,
+        allowedDisruptions: 2,
+        blocksDrain: false,
+        explanation: 'maxUnavailable 5 of 2 pods: a drain may evict 2 pods at a time at full strength',
+      },
+    ],
+    [
+      'maxUnavailable 34% of 3, rounded up',
+      { maxUnavailable: '34%' },
+      [mutated(deployment(), (d) => (d.spec.replicas = 3))],
+      {
+        expectedPods: 3,
+        allowedDisruptions: 2,
+        blocksDrain: false,
+        explanation: 'maxUnavailable 34% of 3 pods, rounded up: a drain may evict 2 pods at a time at full strength',
+      },
+    ],
+    [
+      'maxUnavailable 100% of 2',
+      { maxUnavailable: '100%' },
+      [deployment()],
+      { expectedPods: 2, allowedDisruptions: 2, blocksDrain: false },
+    ],
+    [
+      'minAvailable 1 of 2',
+      { minAvailable: 1 },
+      [deployment()],
+      {
+        expectedPods: 2,
+        allowedDisruptions: 1,
+        blocksDrain: false,
+        explanation: '2 pods minus minAvailable 1: a drain may evict 1 pod at a time at full strength',
+      },
+    ],
+    [
+      'minAvailable above the replicas',
+      { minAvailable: 5 },
+      [deployment()],
+      {
+        expectedPods: 2,
+        allowedDisruptions: 0,
+        blocksDrain: true,
+        explanation: '2 pods minus minAvailable 5 allows no eviction: a drain of any node running one of these pods waits forever',
+      },
+    ],
+    [
+      'minAvailable 40% of 2 StatefulSet and Deployment pods',
+      { minAvailable: '40%' },
+      [deployment(), mutated(statefulSet(), (s) => (s.spec.replicas = 3))],
+      {
+        expectedPods: 5,
+        allowedDisruptions: 3,
+        blocksDrain: false,
+        explanation: '5 pods minus minAvailable 40% (2, rounded up): a drain may evict 3 pods at a time at full strength',
+      },
+    ],
+    [
+      'no replicas at all',
+      { minAvailable: 1 },
+      [mutated(deployment(), (d) => (d.spec.replicas = 0))],
+      { expectedPods: 0, allowedDisruptions: 0, blocksDrain: false, explanation: 'Deployment web runs no pod (0 replicas)' },
+    ],
+  ])('%s', (_, spec, objects, expected) => expect(effect(spec, ...objects)).toMatchObject(expected));
+});
+
+describe('appContainerIndex', () => {
+  const template = (annotation?: string) => ({
+    metadata: annotation === undefined ? {} : { annotations: { 'kubectl.kubernetes.io/default-container': annotation } },
+    spec: { containers: [{ name: 'proxy' }, 'x', { name: 'app' }] },
+  });
+  test.each([
+    ['no annotation: the first', undefined, 0],
+    ['the container named', 'app', 2],
+    ['a name no container has: the first', 'web', 0],
+  ])('%s', (_, annotation, index) => expect(appContainerIndex(template(annotation))).toBe(index));
+  test('no template at all', () => expect(appContainerIndex(undefined)).toBe(0));
 });
