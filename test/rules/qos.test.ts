@@ -1,5 +1,5 @@
 import * as fc from 'fast-check';
-import { podQosClass, QOS_ANNOTATION } from '../../lib/rules';
+import { explainQosClass, injectedContainers, istioProxyResources, podQosClass, QOS_ANNOTATION } from '../../lib/rules';
 import { kubeletQos } from '../kubelet-qos';
 import { deployment, found, mutated } from './fixtures';
 
@@ -92,4 +92,70 @@ describe('the QoS annotation on a pod template', () => {
     };
     expect(found(bare)).toEqual([['qos-mismatch', `metadata.annotations[${QOS_ANNOTATION}]`]]);
   });
+});
+
+describe('explainQosClass: the reason for each container and resource', () => {
+  const named = (name: unknown, resources?: object) => ({ name, ...(resources && { resources }) });
+  test('each way a container keeps a pod from Guaranteed, in the order init, regular, injected', () => {
+    const spec = {
+      initContainers: [named('wait', { limits: { cpu: '0', memory: '-1' } }), 'x'],
+      containers: [
+        named('app', { requests: { cpu: 'lots' }, limits: { cpu: '1', memory: '1Gi' } }),
+        named(undefined, { requests: { memory: '1Gi' }, limits: { cpu: '1', memory: '2Gi' } }),
+        named('ok', { limits: { cpu: '1', memory: '1Gi' } }),
+      ],
+    };
+    const injected = [{ name: 'istio-proxy', init: false, ports: [], resources: { requests: { cpu: '1', memory: '1Gi' }, limits: {} } }];
+    expect(explainQosClass(spec, injected)).toEqual({
+      qosClass: 'Burstable',
+      reasons: [
+        'init container "wait" has no cpu limit',
+        'init container "wait" has no memory limit',
+        'init container "?" has no cpu limit',
+        'init container "?" has no memory limit',
+        'container "app" requests lots cpu but limits 1',
+        'container "?" requests 1Gi memory but limits 2Gi',
+        'injected container "istio-proxy" has no cpu limit',
+        'injected container "istio-proxy" has no memory limit',
+      ],
+    });
+  });
+
+  test('a request equal to its limit in other units, or null, gives no reason', () => {
+    const spec = {
+      containers: [named('app', { requests: { cpu: '1000m', memory: null }, limits: { cpu: '1', memory: '1Gi' } }), named('log')],
+    };
+    expect(explainQosClass(spec).reasons).toEqual(['container "log" has no cpu limit', 'container "log" has no memory limit']);
+  });
+
+  test('a spec that is not an object is BestEffort', () => {
+    expect(explainQosClass('spec')).toEqual({ qosClass: 'BestEffort', reasons: [expect.stringContaining('no container')] });
+  });
+});
+
+describe('the containers Istio injects', () => {
+  test('only when the pod is labelled for injection, sized by the annotations or by default', () => {
+    expect(injectedContainers({ labels: { 'sidecar.istio.io/inject': 'false' } })).toEqual([]);
+    expect(injectedContainers({ labels: { 'sidecar.istio.io/inject': true } })).toEqual([]);
+    expect(injectedContainers(undefined)).toEqual([]);
+    const defaults = injectedContainers({ labels: { 'sidecar.istio.io/inject': 'true' } });
+    expect(defaults.map((c) => [c.name, c.init, c.ports.length])).toEqual([
+      ['istio-init', true, 0],
+      ['istio-proxy', false, 9],
+    ]);
+    expect(defaults[1].resources).toEqual({ requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '2', memory: '1Gi' } });
+  });
+
+  test.each([
+    [{}, { requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '2', memory: '1Gi' } }],
+    [{ 'sidecar.istio.io/proxyCPU': '50m' }, { requests: { cpu: '50m' }, limits: {} }],
+    [
+      { 'sidecar.istio.io/proxyMemory': '64Mi', 'sidecar.istio.io/proxyMemoryLimit': '64Mi' },
+      { requests: { memory: '64Mi' }, limits: { memory: '64Mi' } },
+    ],
+    [
+      { 'sidecar.istio.io/proxyCPULimit': '1', 'sidecar.istio.io/proxyCPU': 5 },
+      { requests: {}, limits: { cpu: '1' } },
+    ],
+  ])('annotations %j size the proxy %j', (annotations, resources) => expect(istioProxyResources(annotations)).toEqual(resources));
 });
