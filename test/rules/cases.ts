@@ -783,6 +783,24 @@ export const probeCases: Case[] = [
 
 export const podSpecCases: Case[] = [
   [
+    'QoS annotation Guaranteed on a Burstable pod',
+    mutated(deployment(), (d) => (d.spec.template.metadata.annotations = { 'pod-patterns.io/qos-class': 'Guaranteed' })),
+    [['qos-mismatch', 'spec.template.metadata.annotations[pod-patterns.io/qos-class]']],
+  ],
+  [
+    'QoS annotation Burstable on a Guaranteed pod',
+    mutated(deployment(), (d) => {
+      d.spec.template.metadata.annotations = { 'pod-patterns.io/qos-class': 'Burstable' };
+      d.spec.template.spec.containers[0].resources = { limits: { cpu: '1', memory: '1Gi' } };
+    }),
+    [['qos-mismatch', 'spec.template.metadata.annotations[pod-patterns.io/qos-class]']],
+  ],
+  [
+    'QoS annotation BestEffort on a Burstable pod',
+    mutated(deployment(), (d) => (d.spec.template.metadata.annotations = { 'pod-patterns.io/qos-class': 'BestEffort' })),
+    [['qos-mismatch', 'spec.template.metadata.annotations[pod-patterns.io/qos-class]']],
+  ],
+  [
     'pod spec that is not an object: the selector is not matched against it',
     mutated(deployment(), (d) => (d.spec.template.spec = 'app')),
     [['missing-container', T]],

@@ -1543,6 +1543,48 @@ const wording: [string, Violation[]][] = [
     ],
   ],
   [
+    'QoS annotation Guaranteed on a Burstable pod',
+    [
+      {
+        code: 'qos-mismatch',
+        severity: E,
+        field: 'spec.template.metadata.annotations[pod-patterns.io/qos-class]',
+        message:
+          'the pod template is annotated QoS class "Guaranteed", but the kubelet will compute Burstable from its containers\' requests and limits (those a webhook injects included)',
+        fix: 'for Guaranteed, give every container (init containers included) cpu and memory limits equal to its requests',
+        rule: 'qos.ComputePodQOS (pkg/apis/core/helper/qos)',
+      },
+    ],
+  ],
+  [
+    'QoS annotation Burstable on a Guaranteed pod',
+    [
+      {
+        code: 'qos-mismatch',
+        severity: E,
+        field: 'spec.template.metadata.annotations[pod-patterns.io/qos-class]',
+        message:
+          'the pod template is annotated QoS class "Burstable", but the kubelet will compute Guaranteed from its containers\' requests and limits (those a webhook injects included)',
+        fix: 'annotate "Guaranteed", or change requests and limits to match "Burstable"',
+        rule: 'qos.ComputePodQOS (pkg/apis/core/helper/qos)',
+      },
+    ],
+  ],
+  [
+    'QoS annotation BestEffort on a Burstable pod',
+    [
+      {
+        code: 'qos-mismatch',
+        severity: E,
+        field: 'spec.template.metadata.annotations[pod-patterns.io/qos-class]',
+        message:
+          'the pod template is annotated QoS class "BestEffort", but the kubelet will compute Burstable from its containers\' requests and limits (those a webhook injects included)',
+        fix: 'annotate "Burstable", or change requests and limits to match "BestEffort"',
+        rule: 'qos.ComputePodQOS (pkg/apis/core/helper/qos)',
+      },
+    ],
+  ],
+  [
     'pod spec that is not an object: the selector is not matched against it',
     [
       {
