@@ -524,7 +524,62 @@ export const containerCases: Case[] = [
   ],
 ];
 
+/** A deployment whose container's resources are `resources`. */
+const withResources = (resources: unknown) => mutated(deployment(), (d) => (d.spec.template.spec.containers[0].resources = resources));
+
 export const resourceCases: Case[] = [
+  ['resources that are not an object', withResources('small'), []],
+  [
+    'quantities of the wrong type',
+    withResources({ requests: { cpu: true }, limits: { memory: null } }),
+    [
+      ['invalid-quantity', `${C}.resources.limits[memory]`],
+      ['invalid-quantity', `${C}.resources.requests[cpu]`],
+    ],
+  ],
+  ['quantities as numbers', withResources({ requests: { cpu: 0.5, memory: 1048576 }, limits: { cpu: 1, memory: 2097152 } }), []],
+  [
+    'hugepages request without a limit, and below its limit',
+    withResources({ requests: { 'hugepages-2Mi': '4Mi', 'hugepages-1Gi': '1Gi' }, limits: { 'hugepages-1Gi': '2Gi' } }),
+    [
+      ['invalid-quantity', `${C}.resources.limits`],
+      ['invalid-quantity', `${C}.resources.requests[hugepages-1Gi]`],
+    ],
+  ],
+  [
+    'extended resource requested without a limit',
+    withResources({ requests: { 'example.com/gpu': 1 } }),
+    [['invalid-quantity', `${C}.resources.limits`]],
+  ],
+  [
+    'extended resource whose limit does not parse: one finding',
+    withResources({ requests: { 'example.com/gpu': 1 }, limits: { 'example.com/gpu': 'one' } }),
+    [['invalid-quantity', `${C}.resources.limits[example.com/gpu]`]],
+  ],
+  ['extended resource equal to its limit', withResources({ requests: { 'example.com/gpu': '1' }, limits: { 'example.com/gpu': 1 } }), []],
+  [
+    'native resources in the kubernetes.io domain may be overcommitted and fractional',
+    withResources({ requests: { 'kubernetes.io/batch-cpu': '500m' }, limits: { 'kubernetes.io/batch-cpu': '1' } }),
+    [],
+  ],
+  [
+    'fractional ephemeral-storage limit, memory request',
+    withResources({ requests: { memory: '0.5' }, limits: { 'ephemeral-storage': '1.5' } }),
+    [
+      ['invalid-quantity', `${C}.resources.limits[ephemeral-storage]`],
+      ['invalid-quantity', `${C}.resources.requests[memory]`],
+    ],
+  ],
+  ['fractional cpu is fine', withResources({ requests: { cpu: '0.25' }, limits: { cpu: '0.5' } }), []],
+  [
+    'negative limit, request above a limit that does not parse',
+    withResources({ requests: { cpu: '2' }, limits: { cpu: '1 core', memory: '-1Gi' } }),
+    [
+      ['invalid-quantity', `${C}.resources.limits[cpu]`],
+      ['invalid-quantity', `${C}.resources.limits[memory]`],
+    ],
+  ],
+  ['request equal to its limit as written', withResources({ requests: { cpu: '1' }, limits: { cpu: '1' } }), []],
   [
     'quantity that does not parse',
     mutated(deployment(), (d) => (d.spec.template.spec.containers[0].resources.limits.memory = '256MB')),

@@ -1045,6 +1045,117 @@ const wording: [string, Violation[]][] = [
     ],
   ],
   [
+    'quantities of the wrong type',
+    [
+      {
+        code: 'invalid-quantity',
+        severity: E,
+        field: 'spec.template.spec.containers[0].resources.limits[memory]',
+        message: 'container "app" has memory limit null, which is not a quantity',
+        fix: 'write a number with an optional suffix: "500m", "1.5", "256Mi", "1Gi" (K is written k, and only binary suffixes end in i)',
+        rule: 'resource.ParseQuantity (staging/src/k8s.io/apimachinery/pkg/api/resource)',
+      },
+      {
+        code: 'invalid-quantity',
+        severity: E,
+        field: 'spec.template.spec.containers[0].resources.requests[cpu]',
+        message: 'container "app" has cpu request true, which is not a quantity',
+        fix: 'write a number with an optional suffix: "500m", "1.5", "256Mi", "1Gi" (K is written k, and only binary suffixes end in i)',
+        rule: 'resource.ParseQuantity (staging/src/k8s.io/apimachinery/pkg/api/resource)',
+      },
+    ],
+  ],
+  [
+    'hugepages request without a limit, and below its limit',
+    [
+      {
+        code: 'invalid-quantity',
+        severity: E,
+        field: 'spec.template.spec.containers[0].resources.limits',
+        message: 'container "app" requests 4Mi of hugepages-2Mi without a limit; hugepages-2Mi cannot be overcommitted',
+        fix: 'add limits.hugepages-2Mi: "4Mi"',
+        rule: 'validation.validateResourceRequirements (pkg/apis/core/validation)',
+      },
+      {
+        code: 'invalid-quantity',
+        severity: E,
+        field: 'spec.template.spec.containers[0].resources.requests[hugepages-1Gi]',
+        message:
+          'container "app" requests 1Gi of hugepages-1Gi but limits it to 2Gi; hugepages-1Gi cannot be overcommitted, so request and limit must be equal',
+        fix: 'set the request to 2Gi, or leave it out (it defaults to the limit)',
+        rule: 'validation.validateResourceRequirements (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'extended resource requested without a limit',
+    [
+      {
+        code: 'invalid-quantity',
+        severity: E,
+        field: 'spec.template.spec.containers[0].resources.limits',
+        message: 'container "app" requests 1 of example.com/gpu without a limit; example.com/gpu cannot be overcommitted',
+        fix: 'add limits.example.com/gpu: "1"',
+        rule: 'validation.validateResourceRequirements (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'extended resource whose limit does not parse: one finding',
+    [
+      {
+        code: 'invalid-quantity',
+        severity: E,
+        field: 'spec.template.spec.containers[0].resources.limits[example.com/gpu]',
+        message: 'container "app" has example.com/gpu limit "one", which is not a quantity',
+        fix: 'write a number with an optional suffix: "500m", "1.5", "256Mi", "1Gi" (K is written k, and only binary suffixes end in i)',
+        rule: 'resource.ParseQuantity (staging/src/k8s.io/apimachinery/pkg/api/resource)',
+      },
+    ],
+  ],
+  [
+    'fractional ephemeral-storage limit, memory request',
+    [
+      {
+        code: 'invalid-quantity',
+        severity: W,
+        field: 'spec.template.spec.containers[0].resources.limits[ephemeral-storage]',
+        message: 'container "app" has ephemeral-storage limit 1.5, a fractional number of bytes',
+        fix: 'use whole bytes: a plain number or a suffix such as "128Mi" (the m suffix means thousandths, not mega)',
+        rule: 'pod.warningsForPodSpecAndMeta (pkg/api/pod/warnings.go)',
+      },
+      {
+        code: 'invalid-quantity',
+        severity: W,
+        field: 'spec.template.spec.containers[0].resources.requests[memory]',
+        message: 'container "app" has memory request 0.5, a fractional number of bytes',
+        fix: 'use whole bytes: a plain number or a suffix such as "128Mi" (the m suffix means thousandths, not mega)',
+        rule: 'pod.warningsForPodSpecAndMeta (pkg/api/pod/warnings.go)',
+      },
+    ],
+  ],
+  [
+    'negative limit, request above a limit that does not parse',
+    [
+      {
+        code: 'invalid-quantity',
+        severity: E,
+        field: 'spec.template.spec.containers[0].resources.limits[cpu]',
+        message: 'container "app" has cpu limit "1 core", which is not a quantity',
+        fix: 'write a number with an optional suffix: "500m", "1.5", "256Mi", "1Gi" (K is written k, and only binary suffixes end in i)',
+        rule: 'resource.ParseQuantity (staging/src/k8s.io/apimachinery/pkg/api/resource)',
+      },
+      {
+        code: 'invalid-quantity',
+        severity: E,
+        field: 'spec.template.spec.containers[0].resources.limits[memory]',
+        message: 'container "app" has a negative memory limit (-1Gi)',
+        fix: 'use a quantity of 0 or more',
+        rule: 'validation.ValidateResourceQuantityValue (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
     'quantity that does not parse',
     [
       {
