@@ -50,6 +50,51 @@ describe('robfig/cron parser_test.go', () => {
     expect(refusal(spec)).toContain(why);
   });
 
+  // The reasons as robfig words them (fmt.Errorf in parser.go, time.ParseDuration's errors),
+  // which the CronJob finding quotes.
+  test.each([
+    ['', 'the schedule is empty'],
+    ['TZ=UTC', 'the time zone prefix of "TZ=UTC" is not followed by a space and a schedule'],
+    ['TZ=Mars/Base 0 * * * *', 'provided bad location Mars/Base: unknown time zone Mars/Base'],
+    ['TZ=UTC\t0 3 * * *', 'provided bad location UTC\t0: unknown time zone UTC\t0'],
+    ['* * * *', 'expected exactly 5 fields (minute hour day-of-month month day-of-week), found 4'],
+    ['@every Xm', 'failed to parse duration @every Xm: time: invalid duration "Xm"'],
+    ['@every 1d', 'failed to parse duration @every 1d: time: unknown unit "d" in duration "1d"'],
+    ['@every 3', 'failed to parse duration @every 3: time: missing unit in duration "3"'],
+    ['@unrecognized', 'unrecognized descriptor: @unrecognized'],
+    ['5--5 * * * *', 'too many hyphens: 5--5'],
+    ['*/-12 * * * *', 'negative number (-12) not allowed: -12'],
+    ['*//2 * * * *', 'too many slashes: *//2'],
+    ['* * 0 * *', 'beginning of range (0) below minimum (1): 0'],
+    ['* * * 13 *', 'end of range (13) above maximum (12): 13'],
+    ['5-3 * * * *', 'beginning of range (5) beyond end of range (3): 5-3'],
+    ['*/0 * * * *', 'step of range should be a positive number: */0'],
+    ['5 j * * *', 'failed to parse int from j: invalid syntax'],
+    ['-0 * * * *', 'failed to parse int from : invalid syntax'],
+    ['99999999999999999999 * * * *', 'failed to parse int from 99999999999999999999: value out of range'],
+    ['-99999999999999999999 * * * *', 'failed to parse int from : invalid syntax'],
+    ['*/-99999999999999999999 * * * *', 'failed to parse int from -99999999999999999999: value out of range'],
+    ['*/-9223372036854775808 * * * *', 'negative number (-9223372036854775808) not allowed: -9223372036854775808'],
+  ])('the reason for %j', (spec, reason) => expect(refusal(spec)).toBe(reason));
+
+  test('a single number with a step runs to the end of the field; a sub-second @every is one second', () => {
+    expect(schedule('5/15 * * * *').minutes).toEqual([5, 20, 35, 50]);
+    expect(schedule('CRON_TZ=Europe/Paris @every 500ms')).toEqual({
+      timeZone: 'Europe/Paris',
+      descriptor: '@every 500ms',
+      everySeconds: 1,
+    });
+    expect(schedule('0 0 */10 * *').daysOfMonth).toEqual([1, 11, 21, 31]);
+    expect(schedule('0 0 * */5 *').months).toEqual([1, 6, 11]);
+  });
+
+  test('a schedule parsed again, or after many others, gives the same answer', () => {
+    const first = parseCronSchedule('*/20 * * * *');
+    for (let i = 0; i < 600; i++) parseCronSchedule(`${i % 60} * * * *`);
+    expect(parseCronSchedule('*/20 * * * *')).toEqual(first);
+    expect(parseCronSchedule('61 * * * *')).toEqual(parseCronSchedule('61 * * * *'));
+  });
+
   test('TestParseSchedule / TestStandardSpecSchedule', () => {
     expect(schedule('5 * * * *')).toEqual({
       minutes: [5],
