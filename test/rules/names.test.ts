@@ -12,6 +12,8 @@ import {
   isQualifiedName,
   isValidPortNumber,
 } from '../../lib/rules';
+import { dns1035Label, dns1123Label, dns1123Subdomain, envVarName } from '../oracle/names';
+import { maskTrailingDash, suggestEnvVarName, suggestLabel, suggestSubdomain } from '../../lib/rules/names';
 
 const a = (n: number) => 'a'.repeat(n);
 
@@ -426,4 +428,66 @@ describe('answers do not depend on earlier questions', () => {
     expect(isDns1123Label(a(64))).toBe(false);
     expect(isDns1123Label(a(63))).toBe(true);
   });
+});
+
+describe('suggested names (fixes) are valid, judged by the oracle', () => {
+  const text = fc.string({ unit: fc.constantFrom('a', 'Z', '9', '-', '.', '_', ' ', 'é', '/'), maxLength: 300 });
+
+  test('suggestLabel gives a DNS-1123 label, or a DNS-1035 label when asked to start with a letter', () => {
+    fc.assert(
+      fc.property(text, (value) => {
+        expect(dns1123Label(suggestLabel(value))).toEqual([]);
+        expect(dns1035Label(suggestLabel(value, 63, true))).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('suggestSubdomain gives a DNS-1123 subdomain', () => {
+    fc.assert(
+      fc.property(text, (value) => expect(dns1123Subdomain(suggestSubdomain(value))).toEqual([])),
+      { numRuns: 300 },
+    );
+  });
+
+  test('suggestEnvVarName gives a valid variable name', () => {
+    fc.assert(
+      fc.property(text, (value) => expect(envVarName(suggestEnvVarName(value))).toEqual([])),
+      { numRuns: 300 },
+    );
+  });
+
+  test.each([
+    ['Web_App', 'web-app'],
+    ['--Web--', 'web'],
+    ['!!!', 'name'],
+    [`${'a'.repeat(62)}-b`, 'a'.repeat(62)],
+  ])('suggestLabel(%j) is %j', (value, suggestion) => expect(suggestLabel(value)).toBe(suggestion));
+
+  test.each([
+    ['1web', 'x1web'],
+    [`1${'a'.repeat(60)}-b`, `x1${'a'.repeat(60)}`],
+    ['web', 'web'],
+  ])('suggestLabel(%j) starting with a letter is %j', (value, suggestion) => expect(suggestLabel(value, 63, true)).toBe(suggestion));
+
+  test('suggestLabel cuts at the length asked', () => expect(suggestLabel('abcdef', 3)).toBe('abc'));
+
+  test.each([
+    ['Example_Org..Team.', 'example-org.team'],
+    ['..', 'name'],
+    [`${'a'.repeat(252)}.b`, 'a'.repeat(252)],
+  ])('suggestSubdomain(%j) is %j', (value, suggestion) => expect(suggestSubdomain(value)).toBe(suggestion));
+
+  test.each([
+    ['1MODE', '_1MODE'],
+    ['..x y', 'x_y'],
+    ['', '_'],
+    ['a.b-c', 'a.b-c'],
+  ])('suggestEnvVarName(%j) is %j', (value, suggestion) => expect(suggestEnvVarName(value)).toBe(suggestion));
+
+  test.each([
+    ['web-', 'weba'],
+    ['-', '-'],
+    ['web', 'web'],
+  ])('maskTrailingDash(%j) is %j', (value, masked) => expect(maskTrailingDash(value)).toBe(masked));
 });
