@@ -188,3 +188,45 @@ describe('the grammar the kubelet parses with', () => {
     expect(Number(process.hrtime.bigint() - start) / 1e6).toBeLessThan(500);
   });
 });
+
+describe('the reasons, word for word (the invalid-image finding quotes them)', () => {
+  const MATCH =
+    'it does not match [registry[:port]/]path[:tag][@digest] (path components are lowercase letters and digits separated by ., _, __ or -)';
+  const TAG_RULE = 'is not valid (a letter, digit or _ then up to 127 letters, digits, _, . or -)';
+  test.each([
+    ['a'.repeat(64), 'a repository name cannot be a 64-character hexadecimal string'],
+    ['Foo:1.0', 'the repository name must be lowercase'],
+    ['app:v1 ', 'it contains whitespace'],
+    ['app:-v1', `the tag "-v1" ${TAG_RULE}`],
+    ['app:', `the tag "" ${TAG_RULE}`],
+    [`app:${'a'.repeat(129)}`, `the tag "${'a'.repeat(129)}" ${TAG_RULE}`],
+    ['app@sha1', 'the digest is not algorithm:hex with at least 32 hex digits'],
+    ['app@', 'the digest is not algorithm:hex with at least 32 hex digits'],
+    [`app@sha256:${'A'.repeat(64)}`, 'the sha256 digest must be lowercase hexadecimal'],
+    [`app@sha256:${'a'.repeat(63)}`, 'a sha256 digest has 64 hexadecimal digits, not 63'],
+    [`app@sha384:${'a'.repeat(64)}`, 'a sha384 digest has 96 hexadecimal digits, not 64'],
+    [`app@sha512:${'a'.repeat(64)}`, 'a sha512 digest has 128 hexadecimal digits, not 64'],
+    [`app@md5:${'a'.repeat(32)}`, 'the digest algorithm md5 is not supported (sha256, sha384 or sha512)'],
+    [`app@sha256-x:${'a'.repeat(32)}`, 'the digest algorithm sha256-x is not supported (sha256, sha384 or sha512)'],
+    ['app//x', MATCH],
+    ['-app', MATCH],
+    ['registry.example.com:/app', MATCH],
+    [`${'a/'.repeat(127)}a:tag`, `the repository name docker.io/${'a/'.repeat(127)}a is 265 characters long, more than 255`],
+  ])('%j: %s', (image, why) => expect(reason(image)).toBe(why));
+
+  test('a tag and a digest together; the digest pins it', () => {
+    expect(ok(`app:1@sha256:${'a'.repeat(64)}`)).toEqual({
+      domain: 'docker.io',
+      path: 'library/app',
+      tag: '1',
+      digest: `sha256:${'a'.repeat(64)}`,
+    });
+    expect(ok(`app@sha384:${'b'.repeat(96)}`)).toMatchObject({ digest: `sha384:${'b'.repeat(96)}` });
+  });
+
+  test('an image parsed again, or after many others, gives the same answer', () => {
+    const first = parseImageReference('nginx:1.25');
+    for (let i = 0; i < 1100; i++) parseImageReference(`app-${i}:1`);
+    expect(parseImageReference('nginx:1.25')).toEqual(first);
+  });
+});
