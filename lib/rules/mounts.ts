@@ -165,7 +165,9 @@ function checkDescending(out: Violation[], value: string, field: string, what: s
       ViolationCode.INVALID_SUB_PATH,
       field,
       `${what} has absolute ${key} ${JSON.stringify(value)}; it must be relative to the volume's root`,
-      `drop the leading "/": ${JSON.stringify(value.replace(/^\/+/, '') || '.')}`,
+      hasBackstep(value)
+        ? `drop the leading "/" and the ".." elements: ${JSON.stringify(value.split('/').filter((e) => e !== '' && e !== '..').join('/') || '.')}`
+        : `drop the leading "/": ${JSON.stringify(value.replace(/^\/+/, '') || '.')}`,
       RULE_DESCENDING,
     );
   }

@@ -194,6 +194,9 @@ export const metadataCases: Case[] = [
   ],
 ];
 
+/** A deployment whose container mounts `mounts`. */
+const withMounts = (mounts: unknown[]) => mutated(deployment(), (d) => (d.spec.template.spec.containers[0].volumeMounts = mounts));
+
 /** A deployment whose container's environment is `env`. */
 const withEnv = (env: unknown[]) => mutated(deployment(), (d) => (d.spec.template.spec.containers[0].env = env));
 
@@ -467,6 +470,74 @@ export const containerCases: Case[] = [
   [
     'envFrom with a prefix and a Secret',
     mutated(deployment(), (d) => (d.spec.template.spec.containers[0].envFrom = [{ prefix: 'DB_', secretRef: { name: 'db' } }])),
+    [],
+  ],
+  [
+    'mounts without a volume name, in a pod without volumes',
+    mutated(deployment(), (d) => {
+      d.spec.template.spec.volumes = [];
+      d.spec.template.spec.containers[0].volumeMounts = [{ mountPath: '/a' }, { name: '', mountPath: '/b' }, { name: 5, mountPath: '/c' }];
+    }),
+    [
+      ['undeclared-volume', `${C}.volumeMounts[0].name`],
+      ['undeclared-volume', `${C}.volumeMounts[1].name`],
+      ['undeclared-volume', `${C}.volumeMounts[2].name`],
+    ],
+  ],
+  [
+    'mountPath that is not a string',
+    withMounts([{ name: 'data', mountPath: 5 }]),
+    [['invalid-mount-path', `${C}.volumeMounts[0].mountPath`]],
+  ],
+  [
+    'a nameless mount without mountPath',
+    withMounts([{ name: 'data', mountPath: '/data' }, { mountPath: '' }]),
+    [
+      ['undeclared-volume', `${C}.volumeMounts[1].name`],
+      ['invalid-mount-path', `${C}.volumeMounts[1].mountPath`],
+    ],
+  ],
+  [
+    'two mounts at one path written alike',
+    withMounts([
+      { name: 'data', mountPath: '/data' },
+      { name: 'data', mountPath: '/data', subPath: 'x' },
+    ]),
+    [['duplicate-mount-path', `${C}.volumeMounts[1].mountPath`]],
+  ],
+  [
+    'mount paths that clean to one',
+    withMounts([
+      { name: 'data', mountPath: '/srv//data/.' },
+      { name: 'data', mountPath: '/srv/data', subPath: 'x' },
+    ]),
+    [['duplicate-mount-path', `${C}.volumeMounts[1].mountPath`]],
+  ],
+  [
+    'a relative mountPath with "..", suggested clean',
+    withMounts([{ name: 'data', mountPath: 'srv/../data' }]),
+    [['invalid-mount-path', `${C}.volumeMounts[0].mountPath`]],
+  ],
+  [
+    'subPath "/" and ".." at once, subPathExpr absolute',
+    withMounts([
+      { name: 'data', mountPath: '/a', subPath: '/' },
+      { name: 'data', mountPath: '/b', subPath: '/../x' },
+      { name: 'data', mountPath: '/c', subPathExpr: '/$(POD)' },
+    ]),
+    [
+      ['invalid-sub-path', `${C}.volumeMounts[0].subPath`],
+      ['invalid-sub-path', `${C}.volumeMounts[1].subPath`],
+      ['invalid-sub-path', `${C}.volumeMounts[1].subPath`],
+      ['invalid-sub-path', `${C}.volumeMounts[2].subPathExpr`],
+    ],
+  ],
+  [
+    'subPath with dots that are not "..", empty subPath and subPathExpr',
+    withMounts([
+      { name: 'data', mountPath: '/a', subPath: 'a..b/.c' },
+      { name: 'data', mountPath: '/b', subPath: '', subPathExpr: '' },
+    ]),
     [],
   ],
   [

@@ -939,6 +939,147 @@ const wording: [string, Violation[]][] = [
     ],
   ],
   [
+    'mounts without a volume name, in a pod without volumes',
+    [
+      {
+        code: 'undeclared-volume',
+        severity: E,
+        field: 'spec.template.spec.containers[0].volumeMounts[0].name',
+        message: 'container "app" has volume mount #1 without a volume name',
+        fix: 'declare the volume in spec.volumes',
+        rule: 'validation.ValidateVolumeMounts (pkg/apis/core/validation)',
+      },
+      {
+        code: 'undeclared-volume',
+        severity: E,
+        field: 'spec.template.spec.containers[0].volumeMounts[1].name',
+        message: 'container "app" has volume mount #2 without a volume name',
+        fix: 'declare the volume in spec.volumes',
+        rule: 'validation.ValidateVolumeMounts (pkg/apis/core/validation)',
+      },
+      {
+        code: 'undeclared-volume',
+        severity: E,
+        field: 'spec.template.spec.containers[0].volumeMounts[2].name',
+        message: 'container "app" has volume mount #3 without a volume name',
+        fix: 'declare the volume in spec.volumes',
+        rule: 'validation.ValidateVolumeMounts (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'mountPath that is not a string',
+    [
+      {
+        code: 'invalid-mount-path',
+        severity: E,
+        field: 'spec.template.spec.containers[0].volumeMounts[0].mountPath',
+        message: 'container "app" mount of volume "data" has no mountPath (it is 5)',
+        fix: 'set mountPath to an absolute path such as "/data"',
+        rule: 'validation.ValidateVolumeMounts (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'a nameless mount without mountPath',
+    [
+      {
+        code: 'undeclared-volume',
+        severity: E,
+        field: 'spec.template.spec.containers[0].volumeMounts[1].name',
+        message: 'container "app" has volume mount #2 without a volume name',
+        fix: 'declare the volume in spec.volumes, or mount one of "data"',
+        rule: 'validation.ValidateVolumeMounts (pkg/apis/core/validation)',
+      },
+      {
+        code: 'invalid-mount-path',
+        severity: E,
+        field: 'spec.template.spec.containers[0].volumeMounts[1].mountPath',
+        message: 'container "app" mount of volume #2 has no mountPath',
+        fix: 'set mountPath to an absolute path such as "/data"',
+        rule: 'validation.ValidateVolumeMounts (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'two mounts at one path written alike',
+    [
+      {
+        code: 'duplicate-mount-path',
+        severity: E,
+        field: 'spec.template.spec.containers[0].volumeMounts[1].mountPath',
+        message: 'container "app" mounts two volumes at "/data"',
+        fix: 'mount each volume at its own path, or use subPath to place files side by side',
+        rule: 'validation.ValidateVolumeMounts (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'mount paths that clean to one',
+    [
+      {
+        code: 'duplicate-mount-path',
+        severity: E,
+        field: 'spec.template.spec.containers[0].volumeMounts[1].mountPath',
+        message:
+          'container "app" mounts two volumes at "/srv/data" (written "/srv//data/." and "/srv/data"); the later mount hides the earlier',
+        fix: 'mount each volume at its own path, or use subPath to place files side by side',
+        rule: 'validation.ValidateVolumeMounts (pkg/apis/core/validation), after path.Clean (the API server compares the written strings)',
+      },
+    ],
+  ],
+  [
+    'a relative mountPath with "..", suggested clean',
+    [
+      {
+        code: 'invalid-mount-path',
+        severity: E,
+        field: 'spec.template.spec.containers[0].volumeMounts[0].mountPath',
+        message:
+          'container "app" mount of volume "data" has relative mountPath "srv/../data"; the runtime resolves it against the container\'s root, not its working directory',
+        fix: 'write it absolute, e.g. "/data"',
+        rule: 'library policy: mount paths are absolute (the API server requires only a non-empty path, validation.ValidateVolumeMounts)',
+      },
+    ],
+  ],
+  [
+    'subPath "/" and ".." at once, subPathExpr absolute',
+    [
+      {
+        code: 'invalid-sub-path',
+        severity: E,
+        field: 'spec.template.spec.containers[0].volumeMounts[0].subPath',
+        message: 'container "app" mount of volume "data" has absolute subPath "/"; it must be relative to the volume\'s root',
+        fix: 'drop the leading "/": "."',
+        rule: 'validation.validateLocalDescendingPath (pkg/apis/core/validation)',
+      },
+      {
+        code: 'invalid-sub-path',
+        severity: E,
+        field: 'spec.template.spec.containers[0].volumeMounts[1].subPath',
+        message: 'container "app" mount of volume "data" has absolute subPath "/../x"; it must be relative to the volume\'s root',
+        fix: 'drop the leading "/" and the ".." elements: "x"',
+        rule: 'validation.validateLocalDescendingPath (pkg/apis/core/validation)',
+      },
+      {
+        code: 'invalid-sub-path',
+        severity: E,
+        field: 'spec.template.spec.containers[0].volumeMounts[1].subPath',
+        message: 'container "app" mount of volume "data" has subPath "/../x", which walks up with ".." out of the volume',
+        fix: 'name a directory inside the volume, without ".."',
+        rule: 'validation.validateLocalDescendingPath (pkg/apis/core/validation)',
+      },
+      {
+        code: 'invalid-sub-path',
+        severity: E,
+        field: 'spec.template.spec.containers[0].volumeMounts[2].subPathExpr',
+        message: 'container "app" mount of volume "data" has absolute subPathExpr "/$(POD)"; it must be relative to the volume\'s root',
+        fix: 'drop the leading "/": "$(POD)"',
+        rule: 'validation.validateLocalDescendingPath (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
     'mount of an undeclared volume',
     [
       {
@@ -965,20 +1106,6 @@ const wording: [string, Violation[]][] = [
     ],
   ],
   [
-    'relative mountPath',
-    [
-      {
-        code: 'invalid-mount-path',
-        severity: E,
-        field: 'spec.template.spec.containers[0].volumeMounts[0].mountPath',
-        message:
-          'container "app" mount of volume "data" has relative mountPath "data"; the runtime resolves it against the container\'s root, not its working directory',
-        fix: 'write it absolute, e.g. "/data"',
-        rule: 'library policy: mount paths are absolute (the API server requires only a non-empty path, validation.ValidateVolumeMounts)',
-      },
-    ],
-  ],
-  [
     'mountPath with ..',
     [
       {
@@ -989,32 +1116,6 @@ const wording: [string, Violation[]][] = [
           'container "app" mount of volume "data" has mountPath "/srv/../data", which walks up with ".."; the volume lands at "/data"',
         fix: 'write the path without "..", e.g. "/data"',
         rule: 'library policy, after validation.validatePathNoBacksteps (pkg/apis/core/validation), which the API server applies to subPath only',
-      },
-    ],
-  ],
-  [
-    'two mounts at one path once cleaned (/data and /data/)',
-    [
-      {
-        code: 'duplicate-mount-path',
-        severity: E,
-        field: 'spec.template.spec.containers[0].volumeMounts[1].mountPath',
-        message: 'container "app" mounts two volumes at "/data" (written "/data" and "/data/"); the later mount hides the earlier',
-        fix: 'mount each volume at its own path, or use subPath to place files side by side',
-        rule: 'validation.ValidateVolumeMounts (pkg/apis/core/validation), after path.Clean (the API server compares the written strings)',
-      },
-    ],
-  ],
-  [
-    'absolute subPath',
-    [
-      {
-        code: 'invalid-sub-path',
-        severity: E,
-        field: 'spec.template.spec.containers[0].volumeMounts[0].subPath',
-        message: 'container "app" mount of volume "data" has absolute subPath "/etc"; it must be relative to the volume\'s root',
-        fix: 'drop the leading "/": "etc"',
-        rule: 'validation.validateLocalDescendingPath (pkg/apis/core/validation)',
       },
     ],
   ],
