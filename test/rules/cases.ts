@@ -1951,6 +1951,44 @@ export const otherKindCases: Case[] = [
   ['PDB without selector', mutated(pdb(), (p) => delete p.spec.selector), [['invalid-pdb', 'spec.selector']]],
   ['not an object', 'apiVersion: v1', [['invalid-manifest', '']]],
   ['no kind', { apiVersion: 'v1', metadata: { name: 'x' } }, [['invalid-manifest', 'kind']]],
+  ['no apiVersion', { kind: 'Deployment', metadata: { name: 'x' } }, [['invalid-manifest', 'apiVersion']]],
+  ['not an object, but a list', [deployment()], [['invalid-manifest', '']]],
+  [
+    'a Deployment of an API version 1.28 does not serve: metadata only',
+    mutated(deployment(), (d) => ((d.apiVersion = 'extensions/v1beta1'), (d.metadata.name = 'Web'), (d.spec = {}))),
+    [['invalid-name', 'metadata.name']],
+  ],
+  [
+    'apiVersion and kind joined into an unknown name: metadata only',
+    { apiVersion: 'apps', kind: 'v2/Deployment', metadata: { name: 'web' }, spec: {} },
+    [],
+  ],
+  [
+    'PDB unhealthyPodEvictionPolicy unknown, and a fractional bound',
+    mutated(pdb(), (p) => Object.assign(p.spec, { minAvailable: 1.5, unhealthyPodEvictionPolicy: 'Never' })),
+    [
+      ['invalid-pdb', 'spec.minAvailable'],
+      ['invalid-pdb', 'spec.unhealthyPodEvictionPolicy'],
+    ],
+  ],
+  [
+    'PDB unhealthyPodEvictionPolicy AlwaysAllow, maxUnavailable 100%',
+    mutated(pdb(), (p) => (p.spec = { maxUnavailable: '100%', selector: p.spec.selector, unhealthyPodEvictionPolicy: 'AlwaysAllow' })),
+    [],
+  ],
+  [
+    'PDB bound a word, selector with a bad expression',
+    mutated(pdb(), (p) => ((p.spec.minAvailable = 'most'), (p.spec.selector = { matchExpressions: [{ key: 'app', operator: 'In' }] }))),
+    [
+      ['invalid-pdb', 'spec.minAvailable'],
+      ['invalid-label', 'spec.selector.matchExpressions[0].values'],
+    ],
+  ],
+  [
+    'PDB maxUnavailable above 100%',
+    mutated(pdb(), (p) => (p.spec = { maxUnavailable: '101%', selector: p.spec.selector })),
+    [['invalid-pdb', 'spec.maxUnavailable']],
+  ],
   [
     'unknown kind: metadata only',
     { apiVersion: 'example.com/v1', kind: 'Widget', metadata: { name: 'W' } },

@@ -4166,6 +4166,87 @@ const wording: [string, Violation[]][] = [
     ],
   ],
   [
+    'no apiVersion',
+    [
+      {
+        code: 'invalid-manifest',
+        severity: E,
+        field: 'apiVersion',
+        message: 'the object has no apiVersion',
+        fix: 'set apiVersion and kind, e.g. apiVersion: apps/v1, kind: Deployment',
+        rule: 'runtime.Decode (staging/src/k8s.io/apimachinery/pkg/runtime)',
+      },
+    ],
+  ],
+  [
+    'not an object, but a list',
+    [
+      {
+        code: 'invalid-manifest',
+        severity: E,
+        field: '',
+        message: 'the manifest is a list, not an object',
+        fix: 'pass one Kubernetes object (apiVersion, kind, metadata, ...)',
+        rule: 'runtime.Decode (staging/src/k8s.io/apimachinery/pkg/runtime)',
+      },
+    ],
+  ],
+  [
+    'PDB unhealthyPodEvictionPolicy unknown, and a fractional bound',
+    [
+      {
+        code: 'invalid-pdb',
+        severity: E,
+        field: 'spec.minAvailable',
+        message: "the PodDisruptionBudget's minAvailable is 1.5; it must be a whole number of 0 or more, or a percentage",
+        fix: 'use e.g. 1 or "50%"',
+        rule: 'validation.ValidatePositiveIntOrPercent (pkg/apis/apps/validation)',
+      },
+      {
+        code: 'invalid-pdb',
+        severity: E,
+        field: 'spec.unhealthyPodEvictionPolicy',
+        message: 'the PodDisruptionBudget\'s unhealthyPodEvictionPolicy is "Never"',
+        fix: 'use IfHealthyBudget or AlwaysAllow',
+        rule: 'validation.ValidatePodDisruptionBudgetSpec (pkg/apis/policy/validation)',
+      },
+    ],
+  ],
+  [
+    'PDB bound a word, selector with a bad expression',
+    [
+      {
+        code: 'invalid-pdb',
+        severity: E,
+        field: 'spec.minAvailable',
+        message: 'the PodDisruptionBudget\'s minAvailable is "most", neither a whole number nor a percentage like "50%"',
+        fix: 'use e.g. 1 or "50%"',
+        rule: 'validation.ValidatePositiveIntOrPercent (pkg/apis/apps/validation)',
+      },
+      {
+        code: 'invalid-label',
+        severity: E,
+        field: 'spec.selector.matchExpressions[0].values',
+        message: 'selector expression on "app" in the PodDisruptionBudget\'s selector uses In without values',
+        fix: 'list the values, or use Exists/DoesNotExist',
+        rule: 'validation.ValidateLabelSelector (staging/src/k8s.io/apimachinery/pkg/apis/meta/v1/validation)',
+      },
+    ],
+  ],
+  [
+    'PDB maxUnavailable above 100%',
+    [
+      {
+        code: 'invalid-pdb',
+        severity: E,
+        field: 'spec.maxUnavailable',
+        message: "the PodDisruptionBudget's maxUnavailable is 101%, more than 100%",
+        fix: 'use a percentage from 0% to 100%',
+        rule: 'validation.IsNotMoreThan100Percent (pkg/apis/apps/validation)',
+      },
+    ],
+  ],
+  [
     'unknown kind: metadata only',
     [
       {
