@@ -473,6 +473,47 @@ export const containerCases: Case[] = [
     [],
   ],
   [
+    'images whose fix is to trim, lowercase the repository, or rewrite',
+    mutated(deployment(), (d) => {
+      const containers = d.spec.template.spec.containers;
+      containers[0].image = ' nginx:1.25 ';
+      containers.push(
+        { name: 'b', image: 'Registry.Example.com:5000/Team/App:V1' },
+        { name: 'c', image: 'Team/App@sha256:' + 'a'.repeat(64) },
+        { name: 'd', image: 'app:-v1' },
+        { name: 'e', image: 'localhost/App' },
+      );
+    }),
+    [
+      ['invalid-image', `${C}.image`],
+      ['invalid-image', `${T}.containers[1].image`],
+      ['invalid-image', `${T}.containers[2].image`],
+      ['invalid-image', `${T}.containers[3].image`],
+      ['invalid-image', `${T}.containers[4].image`],
+    ],
+  ],
+  [
+    'ports: names of the wrong type or suggested, containerPort 0, hostPort and protocol refused',
+    mutated(deployment(), (d) => {
+      d.spec.template.spec.containers[0].ports = [
+        { name: 5, containerPort: 8080 },
+        { name: 'Metrics--Port_Long', containerPort: 0 },
+        { name: 'a', containerPort: 9000, hostPort: 70000, protocol: 5 },
+        { name: 'b', containerPort: 9001, hostPort: '80' },
+        { name: '', containerPort: 9002, hostPort: 0 },
+      ];
+      delete d.spec.template.spec.containers[0].readinessProbe;
+    }),
+    [
+      ['invalid-port-name', `${C}.ports[0].name`],
+      ['invalid-port-name', `${C}.ports[1].name`],
+      ['invalid-port', `${C}.ports[1].containerPort`],
+      ['invalid-port', `${C}.ports[2].hostPort`],
+      ['invalid-port', `${C}.ports[2].protocol`],
+      ['invalid-port', `${C}.ports[3].hostPort`],
+    ],
+  ],
+  [
     'mounts without a volume name, in a pod without volumes',
     mutated(deployment(), (d) => {
       d.spec.template.spec.volumes = [];

@@ -939,6 +939,111 @@ const wording: [string, Violation[]][] = [
     ],
   ],
   [
+    'images whose fix is to trim, lowercase the repository, or rewrite',
+    [
+      {
+        code: 'invalid-image',
+        severity: E,
+        field: 'spec.template.spec.containers[0].image',
+        message:
+          'container "app" has image " nginx:1.25 ", which is not a valid image reference (it contains whitespace); the kubelet fails the container with InvalidImageName',
+        fix: 'remove the surrounding whitespace: "nginx:1.25"',
+        rule: 'images.EnsureImageExists (pkg/kubelet/images) via reference.ParseNormalizedNamed (github.com/docker/distribution/reference)',
+      },
+      {
+        code: 'invalid-image',
+        severity: E,
+        field: 'spec.template.spec.containers[1].image',
+        message:
+          'container "b" has image "Registry.Example.com:5000/Team/App:V1", which is not a valid image reference (the repository name must be lowercase); the kubelet fails the container with InvalidImageName',
+        fix: 'write the repository in lowercase, e.g. "Registry.Example.com:5000/team/app:V1"',
+        rule: 'images.EnsureImageExists (pkg/kubelet/images) via reference.ParseNormalizedNamed (github.com/docker/distribution/reference)',
+      },
+      {
+        code: 'invalid-image',
+        severity: E,
+        field: 'spec.template.spec.containers[2].image',
+        message:
+          'container "c" has image "Team/App@sha256:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", which is not a valid image reference (the repository name must be lowercase); the kubelet fails the container with InvalidImageName',
+        fix: 'write the repository in lowercase, e.g. "team/app@sha256:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"',
+        rule: 'images.EnsureImageExists (pkg/kubelet/images) via reference.ParseNormalizedNamed (github.com/docker/distribution/reference)',
+      },
+      {
+        code: 'invalid-image',
+        severity: E,
+        field: 'spec.template.spec.containers[3].image',
+        message:
+          'container "d" has image "app:-v1", which is not a valid image reference (the tag "-v1" is not valid (a letter, digit or _ then up to 127 letters, digits, _, . or -)); the kubelet fails the container with InvalidImageName',
+        fix: 'write it as [registry[:port]/]repository[:tag][@sha256:<64 hex digits>], with a lowercase repository, e.g. "registry.example.com/team/app:1.0"',
+        rule: 'images.EnsureImageExists (pkg/kubelet/images) via reference.ParseNormalizedNamed (github.com/docker/distribution/reference)',
+      },
+      {
+        code: 'invalid-image',
+        severity: E,
+        field: 'spec.template.spec.containers[4].image',
+        message:
+          'container "e" has image "localhost/App", which is not a valid image reference (the repository name must be lowercase); the kubelet fails the container with InvalidImageName',
+        fix: 'write the repository in lowercase, e.g. "localhost/app"',
+        rule: 'images.EnsureImageExists (pkg/kubelet/images) via reference.ParseNormalizedNamed (github.com/docker/distribution/reference)',
+      },
+    ],
+  ],
+  [
+    'ports: names of the wrong type or suggested, containerPort 0, hostPort and protocol refused',
+    [
+      {
+        code: 'invalid-port-name',
+        severity: E,
+        field: 'spec.template.spec.containers[0].ports[0].name',
+        message:
+          'container "app" has port name 5, which is not an IANA service name (at most 15 lowercase letters, digits and "-", at least one letter, no "--", not starting or ending with "-")',
+        fix: 'rename it, e.g. "p-5"',
+        rule: 'validation.validateContainerPorts (pkg/apis/core/validation)',
+      },
+      {
+        code: 'invalid-port-name',
+        severity: E,
+        field: 'spec.template.spec.containers[0].ports[1].name',
+        message:
+          'container "app" has port name "Metrics--Port_Long", which is not an IANA service name (at most 15 lowercase letters, digits and "-", at least one letter, no "--", not starting or ending with "-")',
+        fix: 'rename it, e.g. "metrics-port-lo"',
+        rule: 'validation.validateContainerPorts (pkg/apis/core/validation)',
+      },
+      {
+        code: 'invalid-port',
+        severity: E,
+        field: 'spec.template.spec.containers[0].ports[1].containerPort',
+        message: 'container "app" port "Metrics--Port_Long" has no containerPort',
+        fix: 'set containerPort to the port the process listens on (1-65535)',
+        rule: 'validation.validateContainerPorts (pkg/apis/core/validation)',
+      },
+      {
+        code: 'invalid-port',
+        severity: E,
+        field: 'spec.template.spec.containers[0].ports[2].hostPort',
+        message: 'container "app" port "a" has hostPort 70000, which is not a port number from 1 to 65535',
+        fix: 'use an integer from 1 to 65535, or remove hostPort',
+        rule: 'validation.validateContainerPorts (pkg/apis/core/validation)',
+      },
+      {
+        code: 'invalid-port',
+        severity: E,
+        field: 'spec.template.spec.containers[0].ports[2].protocol',
+        message: 'container "app" port "a" has protocol 5, which is not TCP, UDP or SCTP',
+        fix: 'use "TCP", "UDP" or "SCTP" (uppercase), or leave it out for TCP',
+        rule: 'validation.validateContainerPorts (pkg/apis/core/validation)',
+      },
+      {
+        code: 'invalid-port',
+        severity: E,
+        field: 'spec.template.spec.containers[0].ports[3].hostPort',
+        message: 'container "app" port "b" has hostPort "80", which is not a port number from 1 to 65535',
+        fix: 'use an integer from 1 to 65535, or remove hostPort',
+        rule: 'validation.validateContainerPorts (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
     'mounts without a volume name, in a pod without volumes',
     [
       {
