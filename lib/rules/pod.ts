@@ -183,7 +183,18 @@ function tolerationLabel(index: number, key: string): string {
 function checkTolerations(out: Violation[], value: unknown, field: string): void {
   const tolerations = asArray(value);
   for (let i = 0; i < tolerations.length; i++) {
-    const toleration = asObject(tolerations[i]) ?? {};
+    const toleration = asObject(tolerations[i]);
+    if (!toleration) {
+      report(
+        out,
+        ViolationCode.INVALID_TOLERATION,
+        `${field}[${i}]`,
+        `toleration #${i + 1} is ${describeJson(tolerations[i])}, not an object`,
+        'write the toleration as { key, operator, value, effect }',
+        RULE_TOLERATIONS,
+      );
+      continue;
+    }
     const key = asString(toleration.key) ?? '';
     const operator = toleration.operator ?? '';
     const value = toleration.value ?? '';
@@ -295,6 +306,6 @@ export function checkPodTemplate(
   }
   const spec = checkPodSpec(out, read(template, 'spec'), `${field}.spec`, claims);
   if (!spec) return undefined;
-  if (metadata) checkQosAnnotation(out, metadata, spec, `${field}.metadata.annotations`);
+  if (metadata) checkQosAnnotation(out, metadata, spec, `${field}.metadata.annotations`, 'the pod template');
   return { labels, spec };
 }

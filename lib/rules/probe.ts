@@ -208,7 +208,13 @@ function checkHandler(
       out,
       code,
       at.path,
-      `${at.label} has no handler${handler.sleep !== undefined ? ' (the sleep handler needs Kubernetes 1.29)' : ''}`,
+      `${at.label} has no handler${
+        handler.sleep !== undefined
+          ? ' (the sleep handler needs Kubernetes 1.29)'
+          : handler.grpc !== undefined && !kinds.includes('grpc')
+            ? ' (grpc is a probe handler, not a lifecycle hook handler)'
+            : ''
+      }`,
       `set one of ${kinds.join(', ')}`,
       rule,
     );

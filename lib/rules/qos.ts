@@ -108,9 +108,10 @@ function isPositive(quantity: Quantity): boolean {
 /**
  * Where the library wrote its QoS annotation on a pod template, checks it against
  * {@link podQosClass}: a mismatch means the library's bookkeeping and the kubelet disagree.
+ * `owner` names what carries the annotation in messages: `the pod template`, `the Pod`.
  * @internal
  */
-export function checkQosAnnotation(out: Violation[], metadata: unknown, spec: JsonObject, field: string): void {
+export function checkQosAnnotation(out: Violation[], metadata: unknown, spec: JsonObject, field: string, owner: string): void {
   const written = read(asObject(read(asObject(metadata), 'annotations')), QOS_ANNOTATION);
   if (written === undefined) return;
   const computed = podQosClass(spec, injectedContainers(metadata));
@@ -119,7 +120,7 @@ export function checkQosAnnotation(out: Violation[], metadata: unknown, spec: Js
       out,
       ViolationCode.QOS_MISMATCH,
       `${field}[${QOS_ANNOTATION}]`,
-      `the pod template is annotated QoS class ${JSON.stringify(written)}, but the kubelet will compute ${computed} from its containers' requests and limits (those a webhook injects included)`,
+      `${owner} is annotated QoS class ${JSON.stringify(written)}, but the kubelet will compute ${computed} from its containers' requests and limits (those a webhook injects included)`,
       computed === 'Guaranteed' || written !== 'Guaranteed'
         ? `annotate ${JSON.stringify(computed)}, or change requests and limits to match ${JSON.stringify(written)}`
         : 'for Guaranteed, give every container (init containers included) cpu and memory limits equal to its requests',

@@ -657,5 +657,5 @@ export function checkCronJob(out: Violation[], object: JsonObject): void {
 /** Pod: validatePodMetadataAndSpec (pkg/apis/core/validation), with the library's QoS annotation. @internal */
 export function checkPod(out: Violation[], object: JsonObject): void {
   const spec = checkPodSpec(out, read(object, 'spec'), 'spec');
-  if (spec) checkQosAnnotation(out, read(object, 'metadata'), spec, 'metadata.annotations');
+  if (spec) checkQosAnnotation(out, read(object, 'metadata'), spec, 'metadata.annotations', 'the Pod');
 }

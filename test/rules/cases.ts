@@ -955,6 +955,11 @@ export const podSpecCases: Case[] = [
     [['qos-mismatch', 'spec.template.metadata.annotations[pod-patterns.io/qos-class]']],
   ],
   [
+    'QoS annotation Guaranteed on a bare Burstable Pod',
+    mutated(pod(), (p) => (p.metadata.annotations = { 'pod-patterns.io/qos-class': 'Guaranteed' })),
+    [['qos-mismatch', 'metadata.annotations[pod-patterns.io/qos-class]']],
+  ],
+  [
     'QoS annotation Burstable on a Guaranteed pod',
     mutated(deployment(), (d) => {
       d.spec.template.metadata.annotations = { 'pod-patterns.io/qos-class': 'Burstable' };
@@ -1064,7 +1069,7 @@ export const podSpecCases: Case[] = [
       ['invalid-toleration', `${T}.tolerations[0].operator`],
       ['invalid-toleration', `${T}.tolerations[1].value`],
       ['invalid-toleration', `${T}.tolerations[2].effect`],
-      ['invalid-toleration', `${T}.tolerations[3].operator`],
+      ['invalid-toleration', `${T}.tolerations[3]`],
     ],
   ],
   [

@@ -1682,7 +1682,7 @@ const wording: [string, Violation[]][] = [
         code: 'invalid-lifecycle',
         severity: E,
         field: 'spec.template.spec.containers[0].lifecycle.preStop',
-        message: 'container "app" preStop hook has no handler',
+        message: 'container "app" preStop hook has no handler (grpc is a probe handler, not a lifecycle hook handler)',
         fix: 'set one of exec, httpGet, tcpSocket',
         rule: 'validation.validateLifecycle (pkg/apis/core/validation)',
       },
@@ -1868,6 +1868,20 @@ const wording: [string, Violation[]][] = [
         field: 'spec.template.metadata.annotations[pod-patterns.io/qos-class]',
         message:
           'the pod template is annotated QoS class "Guaranteed", but the kubelet will compute Burstable from its containers\' requests and limits (those a webhook injects included)',
+        fix: 'for Guaranteed, give every container (init containers included) cpu and memory limits equal to its requests',
+        rule: 'qos.ComputePodQOS (pkg/apis/core/helper/qos)',
+      },
+    ],
+  ],
+  [
+    'QoS annotation Guaranteed on a bare Burstable Pod',
+    [
+      {
+        code: 'qos-mismatch',
+        severity: E,
+        field: 'metadata.annotations[pod-patterns.io/qos-class]',
+        message:
+          'the Pod is annotated QoS class "Guaranteed", but the kubelet will compute Burstable from its containers\' requests and limits (those a webhook injects included)',
         fix: 'for Guaranteed, give every container (init containers included) cpu and memory limits equal to its requests',
         rule: 'qos.ComputePodQOS (pkg/apis/core/helper/qos)',
       },
@@ -2131,9 +2145,9 @@ const wording: [string, Violation[]][] = [
       {
         code: 'invalid-toleration',
         severity: E,
-        field: 'spec.template.spec.tolerations[3].operator',
-        message: 'toleration #4 has no key, which means "every taint", but its operator is "Equal"',
-        fix: 'set operator: Exists to tolerate every taint, or give the taint key',
+        field: 'spec.template.spec.tolerations[3]',
+        message: 'toleration #4 is "k", not an object',
+        fix: 'write the toleration as { key, operator, value, effect }',
         rule: 'validation.ValidateTolerations (pkg/apis/core/validation)',
       },
     ],
