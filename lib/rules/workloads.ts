@@ -544,7 +544,7 @@ export function checkCronJob(out: Violation[], object: JsonObject): void {
       out,
       ViolationCode.INVALID_SCHEDULE,
       'spec.schedule',
-      schedule === undefined || schedule === ''
+      schedule === undefined || schedule === null || schedule === ''
         ? 'the CronJob has no schedule'
         : `the CronJob's schedule is ${describeJson(schedule)}, not a string`,
       'set a schedule such as "0 3 * * *" (minute hour day-of-month month day-of-week) or "@daily"',

@@ -1539,6 +1539,151 @@ export const controllerCases: Case[] = [
     mutated(cronJob(), (c) => (c.spec.jobTemplate.spec.selector = { matchLabels: { app: 'web' } })),
     [['invalid-job', 'spec.jobTemplate.spec.selector']],
   ],
+  [
+    'nulls in a Deployment read as absent',
+    mutated(deployment(), (d) => {
+      d.spec.template.spec.restartPolicy = null;
+      d.spec.template.spec.activeDeadlineSeconds = null;
+      d.spec.strategy = { type: 'Recreate', rollingUpdate: null };
+    }),
+    [],
+  ],
+  [
+    'Deployment minReadySeconds below 0',
+    mutated(deployment(), (d) => (d.spec.minReadySeconds = -1)),
+    [['invalid-workload', 'spec.minReadySeconds']],
+  ],
+  [
+    'maxSurge 0 with maxUnavailable 1',
+    mutated(deployment(), (d) => (d.spec.strategy = { rollingUpdate: { maxUnavailable: 1, maxSurge: 0 } })),
+    [],
+  ],
+  [
+    'progressDeadlineSeconds null takes the default of 600, minReadySeconds 600',
+    mutated(deployment(), (d) => Object.assign(d.spec, { progressDeadlineSeconds: null, minReadySeconds: 600 })),
+    [['invalid-workload', 'spec.progressDeadlineSeconds']],
+  ],
+  [
+    'quoted numbers of several digits, and words with digits',
+    mutated(deployment(), (d) => (d.spec.strategy = { rollingUpdate: { maxUnavailable: '12', maxSurge: 'a1' } })),
+    [
+      ['invalid-workload', 'spec.strategy.rollingUpdate.maxUnavailable'],
+      ['invalid-workload', 'spec.strategy.rollingUpdate.maxSurge'],
+    ],
+  ],
+  [
+    'a word ending in digits',
+    mutated(deployment(), (d) => (d.spec.strategy = { rollingUpdate: { maxSurge: '1a' } })),
+    [['invalid-workload', 'spec.strategy.rollingUpdate.maxSurge']],
+  ],
+  [
+    'ReplicaSet without selector, with a template problem',
+    mutated(deployment(), (d) => {
+      d.kind = 'ReplicaSet';
+      delete d.spec.selector;
+      delete d.spec.template.spec.containers[0].image;
+    }),
+    [
+      ['invalid-image', `${C}.image`],
+      ['selector-mismatch', 'spec.selector'],
+    ],
+  ],
+  [
+    'StatefulSet without selector or serviceName, nulls read as absent, a template problem',
+    mutated(statefulSet(), (s) => {
+      delete s.spec.selector;
+      delete s.spec.serviceName;
+      s.spec.podManagementPolicy = null;
+      s.spec.volumeClaimTemplates = [{ metadata: {} }, { metadata: { name: 'data' } }];
+      delete s.spec.template.spec.containers[0].image;
+    }),
+    [
+      ['invalid-image', `${C}.image`],
+      ['selector-mismatch', 'spec.selector'],
+    ],
+  ],
+  [
+    'DaemonSet maxUnavailable above 100%, a template problem',
+    mutated(daemonSet(), (d) => {
+      d.spec.updateStrategy = { rollingUpdate: { maxUnavailable: '150%' } };
+      delete d.spec.template.spec.containers[0].image;
+    }),
+    [
+      ['invalid-image', `${C}.image`],
+      ['invalid-workload', 'spec.updateStrategy.rollingUpdate.maxUnavailable'],
+    ],
+  ],
+  [
+    'DaemonSet maxSurge a word beside the default maxUnavailable: one finding',
+    mutated(daemonSet(), (d) => (d.spec.updateStrategy = { rollingUpdate: { maxSurge: 'x' } })),
+    [['invalid-workload', 'spec.updateStrategy.rollingUpdate.maxSurge']],
+  ],
+  [
+    'Job nulls read as absent: completionMode, podFailurePolicy, selector',
+    mutated(job(), (j) => {
+      Object.assign(j.spec, { completionMode: null, podFailurePolicy: null, selector: null });
+      j.spec.template.spec.restartPolicy = 'OnFailure';
+    }),
+    [],
+  ],
+  ['Job completionMode NonIndexed', mutated(job(), (j) => (j.spec.completionMode = 'NonIndexed')), []],
+  [
+    'Indexed Job completions null',
+    mutated(job(), (j) => Object.assign(j.spec, { completionMode: 'Indexed', completions: null })),
+    [['invalid-job', 'spec.completions']],
+  ],
+  [
+    'Job activeDeadlineSeconds below 0',
+    mutated(job(), (j) => (j.spec.activeDeadlineSeconds = -1)),
+    [['invalid-job', 'spec.activeDeadlineSeconds']],
+  ],
+  [
+    'Job restartPolicy null',
+    mutated(job(), (j) => (j.spec.template.spec.restartPolicy = null)),
+    [['invalid-restart-policy', `${T}.restartPolicy`]],
+  ],
+  [
+    'podFailurePolicy with restartPolicy OnFailure',
+    mutated(job(), (j) => ((j.spec.podFailurePolicy = { rules: [] }), (j.spec.template.spec.restartPolicy = 'OnFailure'))),
+    [['invalid-restart-policy', `${T}.restartPolicy`]],
+  ],
+  [
+    'Indexed Job of zero completions: no hostname to check',
+    mutated(job(), (j) => ((j.metadata.name = 'a'.repeat(60)), Object.assign(j.spec, { completionMode: 'Indexed', completions: 0 }))),
+    [],
+  ],
+  [
+    'Indexed Job of one completion, named at the edge',
+    mutated(job(), (j) => ((j.metadata.name = 'a'.repeat(62)), Object.assign(j.spec, { completionMode: 'Indexed', completions: 1 }))),
+    [['invalid-name', 'metadata.name']],
+  ],
+  [
+    'Indexed Job named by generateName: no hostname to check',
+    mutated(
+      job(),
+      (j) => (
+        delete j.metadata.name,
+        (j.metadata.generateName = 'migrate-'),
+        Object.assign(j.spec, { completionMode: 'Indexed', completions: 3 })
+      ),
+    ),
+    [],
+  ],
+  ['CronJob schedule null', mutated(cronJob(), (c) => (c.spec.schedule = null)), [['invalid-schedule', 'spec.schedule']]],
+  [
+    'CronJob concurrencyPolicy Allow, job template selector null',
+    mutated(cronJob(), (c) => ((c.spec.concurrencyPolicy = 'Allow'), (c.spec.jobTemplate.spec.selector = null))),
+    [],
+  ],
+  ['CronJob concurrencyPolicy null', mutated(cronJob(), (c) => (c.spec.concurrencyPolicy = null)), []],
+  [
+    'schedule with TZ inside, not as a prefix',
+    mutated(cronJob(), (c) => (c.spec.schedule = '0 3 * * * TZ=UTC')),
+    [
+      ['invalid-schedule', 'spec.schedule'],
+      ['invalid-schedule', 'spec.schedule'],
+    ],
+  ],
   ['selector that is not an object', mutated(deployment(), (d) => (d.spec.selector = 'app=web')), [['selector-mismatch', 'spec.selector']]],
   ['selector null', mutated(deployment(), (d) => (d.spec.selector = null)), [['selector-mismatch', 'spec.selector']]],
   [

@@ -3196,6 +3196,230 @@ const wording: [string, Violation[]][] = [
     ],
   ],
   [
+    'Deployment minReadySeconds below 0',
+    [
+      {
+        code: 'invalid-workload',
+        severity: E,
+        field: 'spec.minReadySeconds',
+        message: "the Deployment's minReadySeconds is -1; it must be a whole number of 0 or more",
+        fix: 'set minReadySeconds to 0 or more, or remove it',
+        rule: 'validation.ValidateNonnegativeField (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'progressDeadlineSeconds null takes the default of 600, minReadySeconds 600',
+    [
+      {
+        code: 'invalid-workload',
+        severity: E,
+        field: 'spec.progressDeadlineSeconds',
+        message: "the Deployment's progressDeadlineSeconds (600) is not greater than minReadySeconds (600)",
+        fix: 'set progressDeadlineSeconds above 600, e.g. 1200',
+        rule: 'validation.ValidateDeploymentSpec (pkg/apis/apps/validation)',
+      },
+    ],
+  ],
+  [
+    'quoted numbers of several digits, and words with digits',
+    [
+      {
+        code: 'invalid-workload',
+        severity: E,
+        field: 'spec.strategy.rollingUpdate.maxUnavailable',
+        message: 'the Deployment\'s maxUnavailable is "12", neither a whole number nor a percentage like "25%"',
+        fix: 'write the number unquoted (12) or as a percentage ("12%")',
+        rule: 'validation.ValidatePositiveIntOrPercent (pkg/apis/apps/validation)',
+      },
+      {
+        code: 'invalid-workload',
+        severity: E,
+        field: 'spec.strategy.rollingUpdate.maxSurge',
+        message: 'the Deployment\'s maxSurge is "a1", neither a whole number nor a percentage like "25%"',
+        fix: 'use e.g. 1 or "25%"',
+        rule: 'validation.ValidatePositiveIntOrPercent (pkg/apis/apps/validation)',
+      },
+    ],
+  ],
+  [
+    'a word ending in digits',
+    [
+      {
+        code: 'invalid-workload',
+        severity: E,
+        field: 'spec.strategy.rollingUpdate.maxSurge',
+        message: 'the Deployment\'s maxSurge is "1a", neither a whole number nor a percentage like "25%"',
+        fix: 'use e.g. 1 or "25%"',
+        rule: 'validation.ValidatePositiveIntOrPercent (pkg/apis/apps/validation)',
+      },
+    ],
+  ],
+  [
+    'ReplicaSet without selector, with a template problem',
+    [
+      {
+        code: 'invalid-image',
+        severity: E,
+        field: 'spec.template.spec.containers[0].image',
+        message: 'container "app" has no image',
+        fix: 'set image to a reference such as "registry.example.com/team/app:1.0"',
+        rule: 'validation.validateContainerCommon (pkg/apis/core/validation)',
+      },
+      {
+        code: 'selector-mismatch',
+        severity: E,
+        field: 'spec.selector',
+        message: 'the ReplicaSet has no selector',
+        fix: 'set spec.selector.matchLabels to labels of the pod template, e.g. { app: <name> }',
+        rule: 'validation.ValidateReplicaSetSpec (pkg/apis/apps/validation)',
+      },
+    ],
+  ],
+  [
+    'StatefulSet without selector or serviceName, nulls read as absent, a template problem',
+    [
+      {
+        code: 'invalid-image',
+        severity: E,
+        field: 'spec.template.spec.containers[0].image',
+        message: 'container "app" has no image',
+        fix: 'set image to a reference such as "registry.example.com/team/app:1.0"',
+        rule: 'validation.validateContainerCommon (pkg/apis/core/validation)',
+      },
+      {
+        code: 'selector-mismatch',
+        severity: E,
+        field: 'spec.selector',
+        message: 'the StatefulSet has no selector',
+        fix: 'set spec.selector.matchLabels to labels of the pod template, e.g. { app: <name> }',
+        rule: 'validation.ValidateStatefulSetSpec (pkg/apis/apps/validation)',
+      },
+    ],
+  ],
+  [
+    'DaemonSet maxUnavailable above 100%, a template problem',
+    [
+      {
+        code: 'invalid-image',
+        severity: E,
+        field: 'spec.template.spec.containers[0].image',
+        message: 'container "app" has no image',
+        fix: 'set image to a reference such as "registry.example.com/team/app:1.0"',
+        rule: 'validation.validateContainerCommon (pkg/apis/core/validation)',
+      },
+      {
+        code: 'invalid-workload',
+        severity: E,
+        field: 'spec.updateStrategy.rollingUpdate.maxUnavailable',
+        message: "the DaemonSet's maxUnavailable is 150%, more than 100%",
+        fix: 'use a percentage from 0% to 100%',
+        rule: 'validation.IsNotMoreThan100Percent (pkg/apis/apps/validation)',
+      },
+    ],
+  ],
+  [
+    'DaemonSet maxSurge a word beside the default maxUnavailable: one finding',
+    [
+      {
+        code: 'invalid-workload',
+        severity: E,
+        field: 'spec.updateStrategy.rollingUpdate.maxSurge',
+        message: 'the DaemonSet\'s maxSurge is "x", neither a whole number nor a percentage like "25%"',
+        fix: 'use e.g. 1 or "25%"',
+        rule: 'validation.ValidatePositiveIntOrPercent (pkg/apis/apps/validation)',
+      },
+    ],
+  ],
+  [
+    'Indexed Job completions null',
+    [
+      {
+        code: 'invalid-job',
+        severity: E,
+        field: 'spec.completions',
+        message: 'the Job is Indexed but sets no completions',
+        fix: 'set completions to the number of indexes',
+        rule: 'validation.validateJobSpec (pkg/apis/batch/validation)',
+      },
+    ],
+  ],
+  [
+    'Job activeDeadlineSeconds below 0',
+    [
+      {
+        code: 'invalid-job',
+        severity: E,
+        field: 'spec.activeDeadlineSeconds',
+        message: "the Job's activeDeadlineSeconds is -1; it must be a whole number of 0 or more",
+        fix: 'set activeDeadlineSeconds to 0 or more, or remove it',
+        rule: 'validation.validateJobSpec (pkg/apis/batch/validation)',
+      },
+    ],
+  ],
+  [
+    'Job restartPolicy null',
+    [
+      {
+        code: 'invalid-restart-policy',
+        severity: E,
+        field: 'spec.template.spec.restartPolicy',
+        message: "the Job's pod template has no restartPolicy, which defaults to Always; a Job's pods must run to completion",
+        fix: 'set restartPolicy: Never (the Job retries with new pods) or OnFailure (the kubelet restarts the container)',
+        rule: 'validation.validateJobSpec (pkg/apis/batch/validation)',
+      },
+    ],
+  ],
+  [
+    'Indexed Job of one completion, named at the edge',
+    [
+      {
+        code: 'invalid-name',
+        severity: E,
+        field: 'metadata.name',
+        message:
+          'the Indexed Job\'s last pod hostname would be "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa-0", which is not a DNS-1123 label (at most 63 characters, no dots)',
+        fix: 'shorten the Job name to at most 61 characters without dots',
+        rule: 'validation.ValidateJob (pkg/apis/batch/validation)',
+      },
+    ],
+  ],
+  [
+    'CronJob schedule null',
+    [
+      {
+        code: 'invalid-schedule',
+        severity: E,
+        field: 'spec.schedule',
+        message: 'the CronJob has no schedule',
+        fix: 'set a schedule such as "0 3 * * *" (minute hour day-of-month month day-of-week) or "@daily"',
+        rule: 'validation.validateCronJobSpec (pkg/apis/batch/validation)',
+      },
+    ],
+  ],
+  [
+    'schedule with TZ inside, not as a prefix',
+    [
+      {
+        code: 'invalid-schedule',
+        severity: E,
+        field: 'spec.schedule',
+        message:
+          'the CronJob\'s schedule "0 3 * * * TZ=UTC" does not parse: expected exactly 5 fields (minute hour day-of-month month day-of-week), found 6',
+        fix: 'write five fields (minute hour day-of-month month day-of-week), e.g. "*/15 * * * *", or a descriptor such as "@hourly" or "@every 90m"',
+        rule: 'cron.ParseStandard (github.com/robfig/cron/v3) via validation.validateScheduleFormat (pkg/apis/batch/validation)',
+      },
+      {
+        code: 'invalid-schedule',
+        severity: E,
+        field: 'spec.schedule',
+        message: 'the CronJob\'s schedule "0 3 * * * TZ=UTC" carries a time zone (TZ or CRON_TZ), which the API server refuses on create',
+        fix: 'remove TZ=/CRON_TZ= from schedule and set spec.timeZone',
+        rule: 'validation.validateScheduleFormat (pkg/apis/batch/validation)',
+      },
+    ],
+  ],
+  [
     'selector that is not an object',
     [
       {
@@ -3578,6 +3802,19 @@ const wording: [string, Violation[]][] = [
         severity: E,
         field: 'spec.schedule',
         message: "the CronJob's schedule is 5, not a string",
+        fix: 'set a schedule such as "0 3 * * *" (minute hour day-of-month month day-of-week) or "@daily"',
+        rule: 'validation.validateCronJobSpec (pkg/apis/batch/validation)',
+      },
+    ],
+  ],
+  [
+    'schedule empty',
+    [
+      {
+        code: 'invalid-schedule',
+        severity: E,
+        field: 'spec.schedule',
+        message: 'the CronJob has no schedule',
         fix: 'set a schedule such as "0 3 * * *" (minute hour day-of-month month day-of-week) or "@daily"',
         rule: 'validation.validateCronJobSpec (pkg/apis/batch/validation)',
       },
