@@ -469,7 +469,8 @@ function checkInjectedPorts(out: Violation[], containers: readonly Placed[], met
         ViolationCode.PORT_COLLISION,
         `${c.path}.ports[${i}].containerPort`,
         `${c.label} listens on ${number}/TCP, which the injected ${q(proxy.name)} listens on too (Istio takes ${proxy.ports.join(', ')}); the second to bind fails with "address already in use"`,
-        `move ${c.label} to a port outside Istio's (e.g. ${number + 100 > 65535 ? number - 100 : number + 100})`,
+        // Istio's ports are all between 15000 and 15090: 100 above is a port, and none of them.
+        `move ${c.label} to a port outside Istio's (e.g. ${number + 100})`,
         "Istio's injection template (istio-proxy ports) in the pod's one network namespace",
       );
     });
@@ -480,7 +481,8 @@ function checkSharedVolumes(out: Violation[], containers: readonly Placed[], spe
   const readOnlySource = new Set<string>();
   for (const value of asArray(spec.volumes)) {
     const volume = asObject(value);
-    if (volume && READ_ONLY_SOURCES.some((key) => isSet(read(volume, key)))) readOnlySource.add(asString(volume.name) ?? '');
+    const name = asString(read(volume, 'name'));
+    if (name && READ_ONLY_SOURCES.some((key) => isSet(read(volume, key)))) readOnlySource.add(name);
   }
   // The first writer of each volume among the containers that run together; the app first.
   const writers = new Map<string, Placed>();

@@ -47,7 +47,7 @@ export function explainQosClass(podSpec: unknown, injected: readonly InjectedCon
       if (limit === undefined || limit.isZero || limit.isNegative) {
         reasons.push(`${noun} "${name}" has no ${resource} limit`);
       } else if (request === undefined || request.compare(limit) !== 0) {
-        reasons.push(`${noun} "${name}" requests ${String(rawRequest ?? 'no')} ${resource} but limits ${String(read(limits, resource))}`);
+        reasons.push(`${noun} "${name}" requests ${String(rawRequest)} ${resource} but limits ${String(read(limits, resource))}`);
       }
     }
   };

@@ -371,3 +371,102 @@ describe('appContainerIndex', () => {
   ])('%s', (_, annotation, index) => expect(appContainerIndex(template(annotation))).toBe(index));
   test('no template at all', () => expect(appContainerIndex(undefined)).toBe(0));
 });
+
+describe('set rules at their edges', () => {
+  const C = 'spec.template.spec';
+  const sized = { resources: { requests: { cpu: '50m', memory: '64Mi' } } };
+  const withSpec = (change: (spec: any) => void) => mutated(deployment(), (d) => change(d.spec.template.spec));
+
+  test('containers without a name are named by their place', () => {
+    const d = withSpec((s) => {
+      s.initContainers = [{ image: 'busybox', ...sized }];
+      s.containers.push({ image: 'nginx', ...sized });
+    });
+    expect(validateManifestSet([d])[0].map((v) => [v.field, v.message.slice(0, 40)])).toEqual([
+      [`${C}.initContainers[0].image`, 'init container "#1" runs "busybox", with'],
+      [`${C}.containers[1].image`, 'container "#2" runs "nginx", without a t'],
+    ]);
+  });
+
+  test('an init container without resources is a helper too; the app is not', () => {
+    const d = withSpec((s) => (s.initContainers = [{ name: 'wait', image: 'busybox:1.36' }]));
+    expect(validateManifestSet([d])[0].map((v) => [v.field, v.message.slice(0, 30)])).toEqual([
+      [`${C}.initContainers[0].resources`, 'init container "wait" is a hel'],
+    ]);
+  });
+
+  test('a helper with limits only, or requests only, has resources; empty maps are none', () => {
+    const helper = (resources: object) => withSpec((s) => s.containers.push({ name: 'h', image: 'h:1', resources }));
+    expect(codes([helper({ limits: { cpu: '1' } })])).toEqual([]);
+    expect(codes([helper({ requests: { cpu: '1' } })])).toEqual([]);
+    expect(codes([helper({ limits: {}, requests: {} })])).toEqual([[0, 'helper-without-resources', `${C}.containers[1].resources`]]);
+    expect(codes([helper({ limits: {}, requests: { memory: '1Mi' } })])).toEqual([]);
+  });
+
+  test('a bare Pod reports under spec, and its QoS too', () => {
+    const bare = mutated(pod(), (p) => {
+      p.metadata.annotations = { 'pod-patterns.io/allow-bare-pod': 'true' };
+      p.spec.containers[0].image = 'nginx:latest';
+    });
+    expect(codes([bare], { minimumQosClass: 'Guaranteed' })).toEqual([
+      [0, 'unpinned-image', 'spec.containers[0].image'],
+      [0, 'qos-mismatch', 'spec'],
+    ]);
+  });
+
+  test('volumes every source mounts read-only are not shared writable', () => {
+    for (const source of [
+      { secret: { secretName: 's' } },
+      { downwardAPI: { items: [] } },
+      { projected: { sources: [] } },
+      { configMap: { name: 'c' } },
+    ]) {
+      const d = withSpec((s) => {
+        s.volumes = [{ name: 'data', ...source }];
+        s.containers.push({ name: 'h', image: 'h:1', ...sized, volumeMounts: [{ name: 'data', mountPath: '/data' }] });
+      });
+      expect(codes([d])).toEqual([]);
+    }
+  });
+
+  test('the app is the first writer, wherever it stands; one container mounting twice is not two', () => {
+    const d = mutated(deployment(), (x) => {
+      x.spec.template.metadata.annotations = { 'kubectl.kubernetes.io/default-container': 'app' };
+      const mount = { name: 'data', mountPath: '/data' };
+      x.spec.template.spec.containers.unshift({ name: 'h', image: 'h:1', ...sized, volumeMounts: [mount] });
+      x.spec.template.spec.containers[1].volumeMounts = [mount, { name: 'data', mountPath: '/again' }];
+    });
+    expect(codes([d])).toEqual([[0, 'shared-volume-writable', `${C}.containers[0].volumeMounts[0].readOnly`]]);
+  });
+
+  test("Istio's ports: only containers that run beside the proxy, only over TCP", () => {
+    const meshed = (change: (spec: any) => void) =>
+      mutated(deployment(), (d) => {
+        d.spec.template.metadata.labels['sidecar.istio.io/inject'] = 'true';
+        change(d.spec.template.spec);
+      });
+    const init = meshed((s) => (s.initContainers = [{ name: 'w', image: 'w:1', ...sized, ports: [{ containerPort: 15090 }] }]));
+    expect(codes([init])).toEqual([]);
+    expect(codes([meshed((s) => (s.containers[0].ports = [{ containerPort: 15090, protocol: 'UDP' }]))])).toEqual([]);
+    expect(codes([meshed((s) => (s.containers[0].ports = [{ containerPort: 15000, protocol: 'TCP' }]))])).toEqual([
+      [0, 'port-collision', `${C}.containers[0].ports[0].containerPort`],
+    ]);
+  });
+
+  test('a budget without a selector is left to validateManifest; a Service with an empty selector selects by hand', () => {
+    const noSelector = mutated(pdb(), (p) => ((p.metadata.namespace = 'empty'), delete p.spec.selector));
+    expect(codes([deployment(), noSelector])).toEqual([]);
+    const manual = mutated(service(), (s) => ((s.metadata.namespace = 'empty'), (s.spec.selector = {})));
+    expect(codes([deployment(), manual])).toEqual([]);
+  });
+
+  test('a count over a Deployment and a DaemonSet depends on the cluster', () => {
+    const ds = mutated(daemonSet(), (d) => (d.metadata.namespace = 'shop'));
+    const effect = disruptionBudgetEffect({ spec: { minAvailable: 1 } }, [podSourceOf(deployment())!, podSourceOf(ds)!]);
+    expect(effect).toMatchObject({
+      blocksDrain: false,
+      explanation:
+        '1 of its pods must stay available; how many pods Deployment web, DaemonSet agent runs depends on the cluster (nodes, parallelism)',
+    });
+  });
+});

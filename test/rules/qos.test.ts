@@ -128,6 +128,16 @@ describe('explainQosClass: the reason for each container and resource', () => {
     expect(explainQosClass(spec).reasons).toEqual(['container "log" has no cpu limit', 'container "log" has no memory limit']);
   });
 
+  test('a Guaranteed pod has no reasons, even when only its sums agree (requests above limits, which the API server refuses)', () => {
+    const spec = {
+      containers: [
+        named('a', { requests: { cpu: '2', memory: '1Gi' }, limits: { cpu: '1', memory: '1Gi' } }),
+        named('b', { requests: { cpu: '1', memory: '1Gi' }, limits: { cpu: '2', memory: '1Gi' } }),
+      ],
+    };
+    expect(explainQosClass(spec)).toEqual({ qosClass: 'Guaranteed', reasons: [] });
+  });
+
   test('a spec that is not an object is BestEffort', () => {
     expect(explainQosClass('spec')).toEqual({ qosClass: 'BestEffort', reasons: [expect.stringContaining('no container')] });
   });
