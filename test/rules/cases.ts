@@ -1649,7 +1649,7 @@ export const controllerCases: Case[] = [
   ],
   [
     'Indexed Job of zero completions: no hostname to check',
-    mutated(job(), (j) => ((j.metadata.name = 'a'.repeat(60)), Object.assign(j.spec, { completionMode: 'Indexed', completions: 0 }))),
+    mutated(job(), (j) => ((j.metadata.name = 'a'.repeat(61)), Object.assign(j.spec, { completionMode: 'Indexed', completions: 0 }))),
     [],
   ],
   [
