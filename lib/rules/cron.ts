@@ -149,12 +149,13 @@ function addRange(expr: string, r: Bounds, bits: Set<number>): string | undefine
   const rangeAndStep = expr.split('/');
   const lowAndHigh = rangeAndStep[0].split('-');
   const singleDigit = lowAndHigh.length === 1;
-  let start: number;
-  let end: number;
+  // Go's uint values, exact (messages print them as robfig does); fields end below 60.
+  let start: bigint;
+  let end: bigint;
   if (lowAndHigh[0] === '*' || lowAndHigh[0] === '?') {
     // robfig ignores whatever follows a star's hyphen ("*-5" reads as "*").
-    start = r.min;
-    end = r.max;
+    start = BigInt(r.min);
+    end = BigInt(r.max);
   } else {
     const low = parseIntOrName(lowAndHigh[0], r.names);
     if (typeof low === 'string') return low;
@@ -169,35 +170,35 @@ function addRange(expr: string, r: Bounds, bits: Set<number>): string | undefine
       return `too many hyphens: ${expr}`;
     }
   }
-  let step = 1;
+  let step = 1n;
   if (rangeAndStep.length === 2) {
     const parsed = atoi(rangeAndStep[1]);
     if (typeof parsed === 'string') return parsed;
     step = parsed;
-    if (singleDigit) end = r.max;
+    if (singleDigit) end = BigInt(r.max);
   } else if (rangeAndStep.length > 2) {
     return `too many slashes: ${expr}`;
   }
   if (start < r.min) return `beginning of range (${start}) below minimum (${r.min}): ${expr}`;
   if (end > r.max) return `end of range (${end}) above maximum (${r.max}): ${expr}`;
   if (start > end) return `beginning of range (${start}) beyond end of range (${end}): ${expr}`;
-  if (step === 0) return `step of range should be a positive number: ${expr}`;
-  for (let i = start; i <= end; i += step) bits.add(i);
+  if (step === 0n) return `step of range should be a positive number: ${expr}`;
+  for (let i = start; i <= end; i += step) bits.add(Number(i));
   return undefined;
 }
 
-function parseIntOrName(expr: string, names: ReadonlyMap<string, number> | undefined): number | string {
-  return names?.get(expr.toLowerCase()) ?? atoi(expr);
+function parseIntOrName(expr: string, names: ReadonlyMap<string, number> | undefined): bigint | string {
+  const named = names?.get(expr.toLowerCase());
+  return named !== undefined ? BigInt(named) : atoi(expr);
 }
 
 /** `mustParseInt`: Go's `strconv.Atoi` (optional sign, decimal digits, int64 range), then not negative. */
-function atoi(expr: string): number | string {
+function atoi(expr: string): bigint | string {
   if (!ATOI.test(expr)) return `failed to parse int from ${expr}: invalid syntax`;
   const value = BigInt(expr);
   if (value > INT64_MAX || value < -INT64_MAX - 1n) return `failed to parse int from ${expr}: value out of range`;
   if (value < 0n) return `negative number (${value}) not allowed: ${expr}`;
-  // Every field's range ends below 60, so clamping a huge value changes no outcome.
-  return value > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(value);
+  return value;
 }
 
 const DURATION_UNITS: Readonly<Record<string, bigint>> = {
@@ -211,6 +212,22 @@ const DURATION_UNITS: Readonly<Record<string, bigint>> = {
   h: 3_600_000_000_000n,
 };
 const TWO_63 = 2n ** 63n;
+
+/**
+ * Go's `leadingFraction` (time/format.go): the fraction's digits as an integer and the power of
+ * ten it is scaled by, accumulating digits only while they fit in 63 bits.
+ */
+function leadingFraction(fraction: string): { digits: bigint; scale: number } {
+  let digits = 0n;
+  let scale = 1;
+  for (const c of fraction) {
+    const next = digits * 10n + BigInt(c);
+    if (digits > (TWO_63 - 1n) / 10n || next > TWO_63) break;
+    digits = next;
+    scale *= 10;
+  }
+  return { digits, scale };
+}
 
 /**
  * Go's `time.ParseDuration`: `[-+]?([0-9]*(\.[0-9]*)?[a-z]+)+` with units ns, us, µs, ms, s, m,
@@ -236,10 +253,9 @@ export function parseGoDuration(text: string): bigint | string {
     if (s[0] === '.') {
       fraction = /^[0-9]*/.exec(s.slice(1))![0];
       s = s.slice(1 + fraction.length);
-      if (whole === '' && fraction === '') return invalid;
-    } else if (whole === '') {
-      return invalid;
     }
+    // No digits before or after the period: ".s", "-.s".
+    if (whole === '' && fraction === '') return invalid;
     const unitText = /^[^0-9.]*/.exec(s)![0];
     if (unitText === '') return `time: missing unit in duration ${JSON.stringify(text)}`;
     s = s.slice(unitText.length);
@@ -248,9 +264,10 @@ export function parseGoDuration(text: string): bigint | string {
     const v = whole === '' ? 0n : BigInt(whole);
     if (v > TWO_63 / unit) return invalid;
     let component = v * unit;
-    if (fraction !== '') {
-      // Go scales the fraction in float64 and truncates, as here.
-      component += BigInt(Math.floor(Number(`0.${fraction}`) * Number(unit)));
+    const { digits, scale } = leadingFraction(fraction);
+    if (digits > 0n) {
+      // As Go: float64(f) * (float64(unit) / scale), truncated; JavaScript numbers are float64.
+      component += BigInt(Math.trunc(Number(digits) * (Number(unit) / scale)));
       if (component > TWO_63) return invalid;
     }
     total += component;

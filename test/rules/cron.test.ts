@@ -75,6 +75,11 @@ describe('robfig/cron parser_test.go', () => {
     ['-99999999999999999999 * * * *', 'failed to parse int from : invalid syntax'],
     ['*/-99999999999999999999 * * * *', 'failed to parse int from -99999999999999999999: value out of range'],
     ['*/-9223372036854775808 * * * *', 'negative number (-9223372036854775808) not allowed: -9223372036854775808'],
+    ['9223372036854775807 * * * *', 'end of range (9223372036854775807) above maximum (59): 9223372036854775807'],
+    ['9223372036854775808 * * * *', 'failed to parse int from 9223372036854775808: value out of range'],
+    ['5x * * * *', 'failed to parse int from 5x: invalid syntax'],
+    ['x5 * * * *', 'failed to parse int from x5: invalid syntax'],
+    ['0 0 * * sun-7', 'end of range (7) above maximum (6): sun-7'],
   ])('the reason for %j', (spec, reason) => expect(refusal(spec)).toBe(reason));
 
   test('a single number with a step runs to the end of the field; a sub-second @every is one second', () => {
@@ -86,6 +91,25 @@ describe('robfig/cron parser_test.go', () => {
     });
     expect(schedule('0 0 */10 * *').daysOfMonth).toEqual([1, 11, 21, 31]);
     expect(schedule('0 0 * */5 *').months).toEqual([1, 6, 11]);
+  });
+
+  test('every month and day name, in any case; fields split on any Go space, around them too', () => {
+    expect(schedule('0 0 1 jan,FEB,mar,apr,may,jun,jul,aug,sep,oct,nov,Dec *').months).toEqual(range(1, 12));
+    expect(schedule('0 0 * * sun,MON,tue,wed,thu,fri,Sat').daysOfWeek).toEqual(range(0, 6));
+    expect(schedule('\u00a00\v3\u2028*\t* *\u3000').hours).toEqual([3]);
+    expect(refusal('0V3 * * *')).toBe('expected exactly 5 fields (minute hour day-of-month month day-of-week), found 4');
+  });
+
+  test('no time zone key without a time zone', () => {
+    expect(schedule('5 * * * *')).toStrictEqual({
+      minutes: [5],
+      hours: range(0, 23),
+      daysOfMonth: range(1, 31),
+      months: range(1, 12),
+      daysOfWeek: range(0, 6),
+    });
+    expect(schedule('@daily')).toStrictEqual({ descriptor: '@daily' });
+    expect(schedule('@every 1s')).toStrictEqual({ descriptor: '@every 1s', everySeconds: 1 });
   });
 
   test('a schedule parsed again, or after many others, gives the same answer', () => {
@@ -195,6 +219,70 @@ describe('time.ParseDuration', () => {
   test.each(['', '3', '-', 's', '.s', '+.s', '1d', '9223372036854775808ns', '3000000h'])('refuses %j', (text) => {
     expect(typeof parseGoDuration(text)).toBe('string');
   });
+  // parseDurationTests of Go's time_test.go, with the values Go computes.
+  const S = 1_000_000_000n;
+  const M = 60n * S;
+  const H = 60n * M;
+  test.each([
+    ['30s', 30n * S],
+    ['1478s', 1478n * S],
+    ['-5s', -5n * S],
+    ['+5s', 5n * S],
+    ['-0', 0n],
+    ['+0', 0n],
+    ['5.0s', 5n * S],
+    ['5.6s', 5n * S + 600_000_000n],
+    ['5.s', 5n * S],
+    ['.5s', 500_000_000n],
+    ['1.0s', S],
+    ['1.00s', S],
+    ['1.004s', S + 4_000_000n],
+    ['1.0040s', S + 4_000_000n],
+    ['100.00100s', 100n * S + 1_000_000n],
+    ['10ns', 10n],
+    ['11us', 11_000n],
+    ['12µs', 12_000n],
+    ['12μs', 12_000n],
+    ['13ms', 13_000_000n],
+    ['14s', 14n * S],
+    ['15m', 15n * M],
+    ['16h', 16n * H],
+    ['3h30m', 3n * H + 30n * M],
+    ['10.5s4m', 4n * M + 10n * S + 500_000_000n],
+    ['-2m3.4s', -(2n * M + 3n * S + 400_000_000n)],
+    ['1h2m3s4ms5us6ns', H + 2n * M + 3n * S + 4_000_000n + 5_000n + 6n],
+    ['39h9m14.425s', 39n * H + 9n * M + 14n * S + 425_000_000n],
+    ['52763797000ns', 52_763_797_000n],
+    ['0.3333333333333333333h', 20n * M],
+    ['9007199254740993ns', 2n ** 53n + 1n],
+    ['9223372036854775807ns', 2n ** 63n - 1n],
+    ['9223372036854775.807us', 2n ** 63n - 1n],
+    ['9223372036s854ms775us807ns', 2n ** 63n - 1n],
+    ['-9223372036854775808ns', -(2n ** 63n)],
+    ['-9223372036854775.808us', -(2n ** 63n)],
+    ['-9223372036s854ms775us808ns', -(2n ** 63n)],
+    ['-2562047h47m16.854775808s', -(2n ** 63n)],
+    ['0.100000000000000000000h', 6n * M],
+    ['0.830103483285477580700h', 49n * M + 48n * S + 372_539_827n],
+  ])('Go: %s', (text, nanoseconds) => expect(parseGoDuration(text)).toBe(nanoseconds));
+
+  test.each([
+    ['', 'time: invalid duration ""'],
+    ['3', 'time: missing unit in duration "3"'],
+    ['-', 'time: invalid duration "-"'],
+    ['s', 'time: invalid duration "s"'],
+    ['.', 'time: invalid duration "."'],
+    ['-.', 'time: invalid duration "-."'],
+    ['.s', 'time: invalid duration ".s"'],
+    ['+.s', 'time: invalid duration "+.s"'],
+    ['1d', 'time: unknown unit "d" in duration "1d"'],
+    ['9223372036854775808ns', 'time: invalid duration "9223372036854775808ns"'],
+    ['9223372036854775.808us', 'time: invalid duration "9223372036854775.808us"'],
+    ['9223372036854ms775us808ns', 'time: invalid duration "9223372036854ms775us808ns"'],
+    ['-9223372036854775809ns', 'time: invalid duration "-9223372036854775809ns"'],
+    ['2562048h', 'time: invalid duration "2562048h"'],
+    ['2562047h47m16.854775808s', 'time: invalid duration "2562047h47m16.854775808s"'],
+  ])('Go refuses %j: %s', (text, reason) => expect(parseGoDuration(text)).toBe(reason));
 });
 
 describe('isTimeZone (validateTimeZone, with ICU for time.LoadLocation)', () => {
