@@ -420,6 +420,22 @@ export const containerCases: Case[] = [
     [['invalid-env-ref', `${C}.env[0].valueFrom.configMapKeyRef.key`]],
   ],
   [
+    'downward API field paths anchored at both ends',
+    withEnv([
+      { name: 'A', valueFrom: { fieldRef: { fieldPath: "xmetadata.labels['app']" } } },
+      { name: 'B', valueFrom: { fieldRef: { fieldPath: "metadata.labels['app']x" } } },
+    ]),
+    [
+      ['invalid-env-ref', `${C}.env[0].valueFrom.fieldRef.fieldPath`],
+      ['invalid-env-ref', `${C}.env[1].valueFrom.fieldRef.fieldPath`],
+    ],
+  ],
+  [
+    'valueFrom sources that are null are none',
+    withEnv([{ name: 'A', valueFrom: { configMapKeyRef: null, secretKeyRef: null, fieldRef: { fieldPath: 'metadata.name' } } }]),
+    [],
+  ],
+  [
     'downward API fields offered to variables',
     withEnv([
       { name: 'A', valueFrom: { fieldRef: { fieldPath: "metadata.labels['app']" } } },
@@ -746,6 +762,39 @@ export const resourceCases: Case[] = [
 const withProbe = (kind: string, probe: unknown) => mutated(deployment(), (d) => (d.spec.template.spec.containers[0][kind] = probe));
 
 export const probeCases: Case[] = [
+  [
+    'nulls in a probe read as absent; liveness successThreshold 1',
+    withProbe('livenessProbe', {
+      exec: null,
+      tcpSocket: { port: 8080, scheme: 'https' },
+      periodSeconds: null,
+      successThreshold: 1,
+      terminationGracePeriodSeconds: null,
+    }),
+    [],
+  ],
+  ['httpGet scheme null', withProbe('readinessProbe', { httpGet: { port: 8080, scheme: null } }), []],
+  ['a probe whose only handler is grpc: null', withProbe('readinessProbe', { grpc: null }), [['invalid-probe', `${C}.readinessProbe`]]],
+  ['grpc with port null', withProbe('readinessProbe', { grpc: { port: null } }), [['invalid-probe', `${C}.readinessProbe.grpc.port`]]],
+  [
+    'a header name that is an object',
+    withProbe('readinessProbe', { httpGet: { port: 8080, httpHeaders: [{ name: { x: 1 } }] } }),
+    [['invalid-probe', `${C}.readinessProbe.httpGet.httpHeaders[0].name`]],
+  ],
+  [
+    'a port name no port has: the names offered are the string ones',
+    mutated(deployment(), (d) => {
+      const container = d.spec.template.spec.containers[0];
+      container.ports = [
+        { name: 'http', containerPort: 8080 },
+        { name: '', containerPort: 8081 },
+        { name: 'admin', containerPort: 8082 },
+      ];
+      container.readinessProbe = { httpGet: { port: 'web' } };
+    }),
+    [['invalid-probe', `${C}.readinessProbe.httpGet.port`]],
+  ],
+
   ['probe that is not an object', withProbe('readinessProbe', 'http'), [['invalid-probe', `${C}.readinessProbe`]]],
   ['probe null', withProbe('readinessProbe', null), []],
   [
@@ -949,6 +998,55 @@ export const probeCases: Case[] = [
 ];
 
 export const podSpecCases: Case[] = [
+  [
+    'nulls in a pod spec read as absent',
+    mutated(deployment(), (d) => {
+      Object.assign(d.spec.template.spec, {
+        hostUsers: null,
+        restartPolicy: null,
+        terminationGracePeriodSeconds: null,
+        hostname: null,
+        serviceAccountName: null,
+        priorityClassName: '',
+        nodeSelector: null,
+        tolerations: null,
+      });
+    }),
+    [],
+  ],
+  ['Pod activeDeadlineSeconds null', mutated(pod(), (p) => (p.spec.activeDeadlineSeconds = null)), []],
+  [
+    'priorityClassName and nodeName that are not subdomains',
+    mutated(deployment(), (d) => Object.assign(d.spec.template.spec, { priorityClassName: 'High_Priority', nodeName: 'Node 1' })),
+    [
+      ['invalid-name', `${T}.priorityClassName`],
+      ['invalid-name', `${T}.nodeName`],
+    ],
+  ],
+  [
+    'a toleration with neither key nor operator',
+    mutated(deployment(), (d) => (d.spec.template.spec.tolerations = [{ value: 'x' }])),
+    [['invalid-toleration', `${T}.tolerations[0].operator`]],
+  ],
+  [
+    'a toleration with tolerationSeconds null',
+    mutated(
+      deployment(),
+      (d) => (d.spec.template.spec.tolerations = [{ key: 'k', operator: 'Exists', effect: 'NoSchedule', tolerationSeconds: null }]),
+    ),
+    [],
+  ],
+  [
+    'pod template annotation key',
+    mutated(deployment(), (d) => (d.spec.template.metadata.annotations = { 'bad key': 'x' })),
+    [['invalid-annotation', 'spec.template.metadata.annotations[bad key]']],
+  ],
+  [
+    'pod template without metadata',
+    mutated(deployment(), (d) => delete d.spec.template.metadata),
+    [['selector-mismatch', 'spec.template.metadata.labels']],
+  ],
+
   [
     'QoS annotation Guaranteed on a Burstable pod',
     mutated(deployment(), (d) => (d.spec.template.metadata.annotations = { 'pod-patterns.io/qos-class': 'Guaranteed' })),

@@ -123,6 +123,12 @@ describe('messages name the thing and say how to fix it', () => {
 });
 
 describe('building blocks', () => {
+  test('validatePodSpec reports under spec unless told otherwise', () => {
+    expect(validatePodSpec({ containers: [{ name: 'a', image: 'x', ports: [{ containerPort: 0 }] }] }).map((v) => v.field)).toEqual([
+      'spec.containers[0].ports[0].containerPort',
+    ]);
+  });
+
   test('validatePodSpec reports under the given path', () => {
     expect(
       validatePodSpec({ containers: [{ name: 'a', image: 'x', ports: [{ containerPort: 0 }] }] }, 'template.spec').map((v) => v.field),

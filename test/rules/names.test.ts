@@ -462,12 +462,15 @@ describe('suggested names (fixes) are valid, judged by the oracle', () => {
     ['--Web--', 'web'],
     ['!!!', 'name'],
     [`${'a'.repeat(62)}-b`, 'a'.repeat(62)],
+    ['a__b  c', 'a-b-c'],
   ])('suggestLabel(%j) is %j', (value, suggestion) => expect(suggestLabel(value)).toBe(suggestion));
 
   test.each([
     ['1web', 'x1web'],
     [`1${'a'.repeat(60)}-b`, `x1${'a'.repeat(60)}`],
     ['web', 'web'],
+    ['web1', 'web1'],
+    ['1-a', 'x1-a'],
   ])('suggestLabel(%j) starting with a letter is %j', (value, suggestion) => expect(suggestLabel(value, 63, true)).toBe(suggestion));
 
   test('suggestLabel cuts at the length asked', () => expect(suggestLabel('abcdef', 3)).toBe('abc'));
@@ -475,6 +478,7 @@ describe('suggested names (fixes) are valid, judged by the oracle', () => {
   test.each([
     ['Example_Org..Team.', 'example-org.team'],
     ['..', 'name'],
+    ['a__b.c  d', 'a-b.c-d'],
     [`${'a'.repeat(252)}.b`, 'a'.repeat(252)],
   ])('suggestSubdomain(%j) is %j', (value, suggestion) => expect(suggestSubdomain(value)).toBe(suggestion));
 
@@ -483,6 +487,7 @@ describe('suggested names (fixes) are valid, judged by the oracle', () => {
     ['..x y', 'x_y'],
     ['', '_'],
     ['a.b-c', 'a.b-c'],
+    ['a  b', 'a_b'],
   ])('suggestEnvVarName(%j) is %j', (value, suggestion) => expect(suggestEnvVarName(value)).toBe(suggestion));
 
   test.each([

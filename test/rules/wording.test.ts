@@ -1467,6 +1467,59 @@ const wording: [string, Violation[]][] = [
     ],
   ],
   [
+    'a probe whose only handler is grpc: null',
+    [
+      {
+        code: 'invalid-probe',
+        severity: E,
+        field: 'spec.template.spec.containers[0].readinessProbe',
+        message: 'container "app" readinessProbe has no handler',
+        fix: 'set one of exec, httpGet, tcpSocket, grpc',
+        rule: 'validation.validateProbe (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'grpc with port null',
+    [
+      {
+        code: 'invalid-probe',
+        severity: E,
+        field: 'spec.template.spec.containers[0].readinessProbe.grpc.port',
+        message: 'container "app" readinessProbe calls gRPC without a port',
+        fix: 'set port to the gRPC server port number (names are not accepted for gRPC)',
+        rule: 'validation.validateGRPCAction (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'a header name that is an object',
+    [
+      {
+        code: 'invalid-probe',
+        severity: E,
+        field: 'spec.template.spec.containers[0].readinessProbe.httpGet.httpHeaders[0].name',
+        message: 'container "app" readinessProbe sends header an object, which is not an HTTP header name (letters, digits and "-")',
+        fix: 'use a header name such as "X-Probe"',
+        rule: 'validation.validateHTTPGetAction (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'a port name no port has: the names offered are the string ones',
+    [
+      {
+        code: 'invalid-probe',
+        severity: E,
+        field: 'spec.template.spec.containers[0].readinessProbe.httpGet.port',
+        message:
+          'container "app" readinessProbe targets port "web", which no port of the container is named; the kubelet cannot resolve it and the probe fails every time',
+        fix: 'use one of the container\'s port names ("http", "admin") or a port number',
+        rule: 'probe.ResolveContainerPort (pkg/probe/util.go) and lifecycle.resolvePort (pkg/kubelet/lifecycle/handlers.go): an unknown port name fails on every run',
+      },
+    ],
+  ],
+  [
     'probe that is not an object',
     [
       {
@@ -1702,19 +1755,6 @@ const wording: [string, Violation[]][] = [
     ],
   ],
   [
-    'probe without a handler',
-    [
-      {
-        code: 'invalid-probe',
-        severity: E,
-        field: 'spec.template.spec.containers[0].readinessProbe',
-        message: 'container "app" readinessProbe has no handler',
-        fix: 'set one of exec, httpGet, tcpSocket, grpc',
-        rule: 'validation.validateProbe (pkg/apis/core/validation)',
-      },
-    ],
-  ],
-  [
     'probe with two handlers',
     [
       {
@@ -1856,6 +1896,70 @@ const wording: [string, Violation[]][] = [
         message: 'container "app" sets restartPolicy, which only init containers may set',
         fix: 'remove restartPolicy, or move the container to initContainers with restartPolicy: Always to make it a native sidecar',
         rule: 'validation.validateContainers (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'priorityClassName and nodeName that are not subdomains',
+    [
+      {
+        code: 'invalid-name',
+        severity: E,
+        field: 'spec.template.spec.priorityClassName',
+        message:
+          'the pod\'s priorityClassName "High_Priority" is not a DNS-1123 subdomain (lowercase letters, digits, "-" and ".", at most 253 characters)',
+        fix: 'use e.g. "high-priority"',
+        rule: 'validation.ValidatePodSpec (pkg/apis/core/validation)',
+      },
+      {
+        code: 'invalid-name',
+        severity: E,
+        field: 'spec.template.spec.nodeName',
+        message:
+          'the pod\'s nodeName "Node 1" is not a DNS-1123 subdomain (lowercase letters, digits, "-" and ".", at most 253 characters)',
+        fix: 'use e.g. "node-1"',
+        rule: 'validation.ValidatePodSpec (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'a toleration with neither key nor operator',
+    [
+      {
+        code: 'invalid-toleration',
+        severity: E,
+        field: 'spec.template.spec.tolerations[0].operator',
+        message: 'toleration #1 has no key, which means "every taint", but its operator is "Equal"',
+        fix: 'set operator: Exists to tolerate every taint, or give the taint key',
+        rule: 'validation.ValidateTolerations (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'pod template annotation key',
+    [
+      {
+        code: 'invalid-annotation',
+        severity: E,
+        field: 'spec.template.metadata.annotations[bad key]',
+        message:
+          'annotation key "bad key" on the pod template is not a qualified name: an optional DNS subdomain prefix and "/", then at most 63 letters, digits, "-", "_" or ".", starting and ending with a letter or digit (case aside)',
+        fix: 'rename the key, e.g. "bad-key"',
+        rule: 'validation.ValidateAnnotations (staging/src/k8s.io/apimachinery/pkg/api/validation)',
+      },
+    ],
+  ],
+  [
+    'pod template without metadata',
+    [
+      {
+        code: 'selector-mismatch',
+        severity: E,
+        field: 'spec.template.metadata.labels',
+        message:
+          "the Deployment's selector does not match its pod template's labels, so the Deployment would never own the pods it creates",
+        fix: 'add the selector\'s labels to spec.template.metadata.labels ({"app":"web"})',
+        rule: 'validation.ValidateDeploymentSpec (pkg/apis/apps/validation)',
       },
     ],
   ],
@@ -2726,20 +2830,6 @@ const wording: [string, Violation[]][] = [
         field: 'spec.selector',
         message: "the Deployment's selector is empty; it would select every pod in the namespace",
         fix: 'select the pod template by its labels, e.g. matchLabels: { app: <name> }',
-        rule: 'validation.ValidateDeploymentSpec (pkg/apis/apps/validation)',
-      },
-    ],
-  ],
-  [
-    'selector not matching the template',
-    [
-      {
-        code: 'selector-mismatch',
-        severity: E,
-        field: 'spec.template.metadata.labels',
-        message:
-          "the Deployment's selector does not match its pod template's labels, so the Deployment would never own the pods it creates",
-        fix: 'add the selector\'s labels to spec.template.metadata.labels ({"app":"web"})',
         rule: 'validation.ValidateDeploymentSpec (pkg/apis/apps/validation)',
       },
     ],
