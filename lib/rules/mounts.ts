@@ -166,7 +166,12 @@ function checkDescending(out: Violation[], value: string, field: string, what: s
       field,
       `${what} has absolute ${key} ${JSON.stringify(value)}; it must be relative to the volume's root`,
       hasBackstep(value)
-        ? `drop the leading "/" and the ".." elements: ${JSON.stringify(value.split('/').filter((e) => e !== '' && e !== '..').join('/') || '.')}`
+        ? `drop the leading "/" and the ".." elements: ${JSON.stringify(
+            value
+              .split('/')
+              .filter((e) => e !== '' && e !== '..')
+              .join('/') || '.',
+          )}`
         : `drop the leading "/": ${JSON.stringify(value.replace(/^\/+/, '') || '.')}`,
       RULE_DESCENDING,
     );
