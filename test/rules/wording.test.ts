@@ -1,8 +1,10 @@
 /**
- * The words of every distinct finding of the rules over one object: message, fix, the Go
- * function cited and the severity, pinned exactly for one row of cases.ts per finding (the other
- * rows check only code and field, in manifest.test.ts). A message names the thing, its value and
- * why Kubernetes refuses it; a fix says what to write instead; both are what a user reads first.
+ * The words of the rules' findings: message, fix, the Go function cited and the severity, pinned
+ * exactly. One row of cases.ts per distinct finding, and the rows where two branches of a rule
+ * word a finding alike but for a value (so that a change choosing the wrong branch shows); the
+ * other rows check only code and field, in manifest.test.ts. A message names the thing, its
+ * value and why Kubernetes refuses it; a fix says what to write instead; both are what a user
+ * reads first. When a finding's words change, change them here and say why in the commit.
  */
 import { ManifestSetOptions, Severity, validateManifest, validateManifestSet, Violation } from '../../lib/rules';
 import { caseTables } from './cases';
