@@ -19,6 +19,8 @@ test.each([
   ['say "hi"', '"say \\"hi\\""'],
   ['line\nbreak', '"line\\nbreak"'],
   ['', '""'],
+  ['"', '"\\""'],
+  ['\n\t', '"\\n\\t"'],
 ])('q(%j) is %s, as JSON writes it', (value, text) => {
   expect(q(value)).toBe(text);
   expect(q(value)).toBe(JSON.stringify(value));
