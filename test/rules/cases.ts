@@ -1295,7 +1295,59 @@ const withVolume = (volume: Record<string, unknown>) =>
   mutated(deployment(), (d) => (d.spec.template.spec.volumes[0] = { name: 'data', ...volume }));
 const V = `${T}.volumes[0]`;
 
+/** The sources of a volume, after VolumeSource in staging/src/k8s.io/api/core/v1/types.go (1.28). */
+const VOLUME_SOURCES = [
+  'hostPath',
+  'gcePersistentDisk',
+  'awsElasticBlockStore',
+  'gitRepo',
+  'secret',
+  'nfs',
+  'iscsi',
+  'glusterfs',
+  'persistentVolumeClaim',
+  'rbd',
+  'flexVolume',
+  'cinder',
+  'cephfs',
+  'flocker',
+  'downwardAPI',
+  'fc',
+  'azureFile',
+  'configMap',
+  'vsphereVolume',
+  'quobyte',
+  'azureDisk',
+  'photonPersistentDisk',
+  'projected',
+  'portworxVolume',
+  'scaleIO',
+  'storageos',
+  'csi',
+  'ephemeral',
+];
+
 export const volumeCases: Case[] = [
+  ...VOLUME_SOURCES.map((source): Case => [
+    `${source} as a second source`,
+    withVolume({ emptyDir: {}, [source]: {} }),
+    [['invalid-volume', `${V}.${source}`]],
+  ]),
+  [
+    'projected sources of two kinds each: downwardAPI, serviceAccountToken, clusterTrustBundle',
+    withVolume({
+      projected: {
+        sources: [
+          { downwardAPI: { items: [] }, serviceAccountToken: { path: 't' } },
+          { clusterTrustBundle: { path: 'b' }, secret: { name: 's' } },
+        ],
+      },
+    }),
+    [
+      ['invalid-volume', `${V}.projected.sources[0]`],
+      ['invalid-volume', `${V}.projected.sources[1]`],
+    ],
+  ],
   [
     'volume that is not an object',
     mutated(deployment(), (d) => d.spec.template.spec.volumes.push('cache')),

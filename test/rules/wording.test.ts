@@ -2526,6 +2526,378 @@ const wording: [string, Violation[]][] = [
     ],
   ],
   [
+    'hostPath as a second source',
+    [
+      {
+        code: 'invalid-volume',
+        severity: E,
+        field: 'spec.template.spec.volumes[0].hostPath',
+        message: 'volume "data" has two sources, emptyDir and hostPath',
+        fix: 'keep one source per volume; use a projected volume to combine ConfigMaps, Secrets and the downward API',
+        rule: 'validation.validateVolumeSource (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'gcePersistentDisk as a second source',
+    [
+      {
+        code: 'invalid-volume',
+        severity: E,
+        field: 'spec.template.spec.volumes[0].gcePersistentDisk',
+        message: 'volume "data" has two sources, emptyDir and gcePersistentDisk',
+        fix: 'keep one source per volume; use a projected volume to combine ConfigMaps, Secrets and the downward API',
+        rule: 'validation.validateVolumeSource (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'awsElasticBlockStore as a second source',
+    [
+      {
+        code: 'invalid-volume',
+        severity: E,
+        field: 'spec.template.spec.volumes[0].awsElasticBlockStore',
+        message: 'volume "data" has two sources, emptyDir and awsElasticBlockStore',
+        fix: 'keep one source per volume; use a projected volume to combine ConfigMaps, Secrets and the downward API',
+        rule: 'validation.validateVolumeSource (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'gitRepo as a second source',
+    [
+      {
+        code: 'invalid-volume',
+        severity: E,
+        field: 'spec.template.spec.volumes[0].gitRepo',
+        message: 'volume "data" has two sources, emptyDir and gitRepo',
+        fix: 'keep one source per volume; use a projected volume to combine ConfigMaps, Secrets and the downward API',
+        rule: 'validation.validateVolumeSource (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'secret as a second source',
+    [
+      {
+        code: 'invalid-volume',
+        severity: E,
+        field: 'spec.template.spec.volumes[0].secret',
+        message: 'volume "data" has two sources, emptyDir and secret',
+        fix: 'keep one source per volume; use a projected volume to combine ConfigMaps, Secrets and the downward API',
+        rule: 'validation.validateVolumeSource (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'nfs as a second source',
+    [
+      {
+        code: 'invalid-volume',
+        severity: E,
+        field: 'spec.template.spec.volumes[0].nfs',
+        message: 'volume "data" has two sources, emptyDir and nfs',
+        fix: 'keep one source per volume; use a projected volume to combine ConfigMaps, Secrets and the downward API',
+        rule: 'validation.validateVolumeSource (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'iscsi as a second source',
+    [
+      {
+        code: 'invalid-volume',
+        severity: E,
+        field: 'spec.template.spec.volumes[0].iscsi',
+        message: 'volume "data" has two sources, emptyDir and iscsi',
+        fix: 'keep one source per volume; use a projected volume to combine ConfigMaps, Secrets and the downward API',
+        rule: 'validation.validateVolumeSource (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'glusterfs as a second source',
+    [
+      {
+        code: 'invalid-volume',
+        severity: E,
+        field: 'spec.template.spec.volumes[0].glusterfs',
+        message: 'volume "data" has two sources, emptyDir and glusterfs',
+        fix: 'keep one source per volume; use a projected volume to combine ConfigMaps, Secrets and the downward API',
+        rule: 'validation.validateVolumeSource (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'persistentVolumeClaim as a second source',
+    [
+      {
+        code: 'invalid-volume',
+        severity: E,
+        field: 'spec.template.spec.volumes[0].persistentVolumeClaim',
+        message: 'volume "data" has two sources, emptyDir and persistentVolumeClaim',
+        fix: 'keep one source per volume; use a projected volume to combine ConfigMaps, Secrets and the downward API',
+        rule: 'validation.validateVolumeSource (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'rbd as a second source',
+    [
+      {
+        code: 'invalid-volume',
+        severity: E,
+        field: 'spec.template.spec.volumes[0].rbd',
+        message: 'volume "data" has two sources, emptyDir and rbd',
+        fix: 'keep one source per volume; use a projected volume to combine ConfigMaps, Secrets and the downward API',
+        rule: 'validation.validateVolumeSource (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'flexVolume as a second source',
+    [
+      {
+        code: 'invalid-volume',
+        severity: E,
+        field: 'spec.template.spec.volumes[0].flexVolume',
+        message: 'volume "data" has two sources, emptyDir and flexVolume',
+        fix: 'keep one source per volume; use a projected volume to combine ConfigMaps, Secrets and the downward API',
+        rule: 'validation.validateVolumeSource (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'cinder as a second source',
+    [
+      {
+        code: 'invalid-volume',
+        severity: E,
+        field: 'spec.template.spec.volumes[0].cinder',
+        message: 'volume "data" has two sources, emptyDir and cinder',
+        fix: 'keep one source per volume; use a projected volume to combine ConfigMaps, Secrets and the downward API',
+        rule: 'validation.validateVolumeSource (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'cephfs as a second source',
+    [
+      {
+        code: 'invalid-volume',
+        severity: E,
+        field: 'spec.template.spec.volumes[0].cephfs',
+        message: 'volume "data" has two sources, emptyDir and cephfs',
+        fix: 'keep one source per volume; use a projected volume to combine ConfigMaps, Secrets and the downward API',
+        rule: 'validation.validateVolumeSource (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'flocker as a second source',
+    [
+      {
+        code: 'invalid-volume',
+        severity: E,
+        field: 'spec.template.spec.volumes[0].flocker',
+        message: 'volume "data" has two sources, emptyDir and flocker',
+        fix: 'keep one source per volume; use a projected volume to combine ConfigMaps, Secrets and the downward API',
+        rule: 'validation.validateVolumeSource (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'downwardAPI as a second source',
+    [
+      {
+        code: 'invalid-volume',
+        severity: E,
+        field: 'spec.template.spec.volumes[0].downwardAPI',
+        message: 'volume "data" has two sources, emptyDir and downwardAPI',
+        fix: 'keep one source per volume; use a projected volume to combine ConfigMaps, Secrets and the downward API',
+        rule: 'validation.validateVolumeSource (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'fc as a second source',
+    [
+      {
+        code: 'invalid-volume',
+        severity: E,
+        field: 'spec.template.spec.volumes[0].fc',
+        message: 'volume "data" has two sources, emptyDir and fc',
+        fix: 'keep one source per volume; use a projected volume to combine ConfigMaps, Secrets and the downward API',
+        rule: 'validation.validateVolumeSource (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'azureFile as a second source',
+    [
+      {
+        code: 'invalid-volume',
+        severity: E,
+        field: 'spec.template.spec.volumes[0].azureFile',
+        message: 'volume "data" has two sources, emptyDir and azureFile',
+        fix: 'keep one source per volume; use a projected volume to combine ConfigMaps, Secrets and the downward API',
+        rule: 'validation.validateVolumeSource (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'vsphereVolume as a second source',
+    [
+      {
+        code: 'invalid-volume',
+        severity: E,
+        field: 'spec.template.spec.volumes[0].vsphereVolume',
+        message: 'volume "data" has two sources, emptyDir and vsphereVolume',
+        fix: 'keep one source per volume; use a projected volume to combine ConfigMaps, Secrets and the downward API',
+        rule: 'validation.validateVolumeSource (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'quobyte as a second source',
+    [
+      {
+        code: 'invalid-volume',
+        severity: E,
+        field: 'spec.template.spec.volumes[0].quobyte',
+        message: 'volume "data" has two sources, emptyDir and quobyte',
+        fix: 'keep one source per volume; use a projected volume to combine ConfigMaps, Secrets and the downward API',
+        rule: 'validation.validateVolumeSource (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'azureDisk as a second source',
+    [
+      {
+        code: 'invalid-volume',
+        severity: E,
+        field: 'spec.template.spec.volumes[0].azureDisk',
+        message: 'volume "data" has two sources, emptyDir and azureDisk',
+        fix: 'keep one source per volume; use a projected volume to combine ConfigMaps, Secrets and the downward API',
+        rule: 'validation.validateVolumeSource (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'photonPersistentDisk as a second source',
+    [
+      {
+        code: 'invalid-volume',
+        severity: E,
+        field: 'spec.template.spec.volumes[0].photonPersistentDisk',
+        message: 'volume "data" has two sources, emptyDir and photonPersistentDisk',
+        fix: 'keep one source per volume; use a projected volume to combine ConfigMaps, Secrets and the downward API',
+        rule: 'validation.validateVolumeSource (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'projected as a second source',
+    [
+      {
+        code: 'invalid-volume',
+        severity: E,
+        field: 'spec.template.spec.volumes[0].projected',
+        message: 'volume "data" has two sources, emptyDir and projected',
+        fix: 'keep one source per volume; use a projected volume to combine ConfigMaps, Secrets and the downward API',
+        rule: 'validation.validateVolumeSource (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'portworxVolume as a second source',
+    [
+      {
+        code: 'invalid-volume',
+        severity: E,
+        field: 'spec.template.spec.volumes[0].portworxVolume',
+        message: 'volume "data" has two sources, emptyDir and portworxVolume',
+        fix: 'keep one source per volume; use a projected volume to combine ConfigMaps, Secrets and the downward API',
+        rule: 'validation.validateVolumeSource (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'scaleIO as a second source',
+    [
+      {
+        code: 'invalid-volume',
+        severity: E,
+        field: 'spec.template.spec.volumes[0].scaleIO',
+        message: 'volume "data" has two sources, emptyDir and scaleIO',
+        fix: 'keep one source per volume; use a projected volume to combine ConfigMaps, Secrets and the downward API',
+        rule: 'validation.validateVolumeSource (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'storageos as a second source',
+    [
+      {
+        code: 'invalid-volume',
+        severity: E,
+        field: 'spec.template.spec.volumes[0].storageos',
+        message: 'volume "data" has two sources, emptyDir and storageos',
+        fix: 'keep one source per volume; use a projected volume to combine ConfigMaps, Secrets and the downward API',
+        rule: 'validation.validateVolumeSource (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'csi as a second source',
+    [
+      {
+        code: 'invalid-volume',
+        severity: E,
+        field: 'spec.template.spec.volumes[0].csi',
+        message: 'volume "data" has two sources, emptyDir and csi',
+        fix: 'keep one source per volume; use a projected volume to combine ConfigMaps, Secrets and the downward API',
+        rule: 'validation.validateVolumeSource (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'ephemeral as a second source',
+    [
+      {
+        code: 'invalid-volume',
+        severity: E,
+        field: 'spec.template.spec.volumes[0].ephemeral',
+        message: 'volume "data" has two sources, emptyDir and ephemeral',
+        fix: 'keep one source per volume; use a projected volume to combine ConfigMaps, Secrets and the downward API',
+        rule: 'validation.validateVolumeSource (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'projected sources of two kinds each: downwardAPI, serviceAccountToken, clusterTrustBundle',
+    [
+      {
+        code: 'invalid-volume',
+        severity: E,
+        field: 'spec.template.spec.volumes[0].projected.sources[0]',
+        message: 'volume "data" has projected source #1 with 2 kinds of source',
+        fix: 'split it into one list entry per source',
+        rule: 'validation.validateProjectionSources (pkg/apis/core/validation)',
+      },
+      {
+        code: 'invalid-volume',
+        severity: E,
+        field: 'spec.template.spec.volumes[0].projected.sources[1]',
+        message: 'volume "data" has projected source #2 with 2 kinds of source',
+        fix: 'split it into one list entry per source',
+        rule: 'validation.validateProjectionSources (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
     'volume that is not an object',
     [
       {
