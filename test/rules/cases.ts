@@ -72,6 +72,25 @@ export const metadataCases: Case[] = [
     [['invalid-label', 'spec.selector.matchExpressions[0].values[1]']],
   ],
   [
+    'nulls in metadata read as absent: namespace, labels, annotations, a selector operator',
+    mutated(deployment(), (d) => {
+      Object.assign(d.metadata, { namespace: null, labels: null, annotations: null });
+      d.spec.selector.matchExpressions = [{ key: 'app', operator: null }];
+    }),
+    [
+      ['invalid-label', 'spec.selector.matchExpressions[0].operator'],
+      ['selector-mismatch', 'spec.template.metadata.labels'],
+    ],
+  ],
+  [
+    'label and annotation values undefined in a map',
+    mutated(deployment(), (d) => ((d.metadata.labels.tier = undefined), (d.metadata.annotations = { owner: undefined }))),
+    [
+      ['invalid-label', 'metadata.labels[tier]'],
+      ['invalid-annotation', 'metadata.annotations[owner]'],
+    ],
+  ],
+  [
     'generateName that is not a subdomain even with its dash',
     mutated(deployment(), (d) => (delete d.metadata.name, (d.metadata.generateName = 'Web_'))),
     [['invalid-name', 'metadata.generateName']],
@@ -487,6 +506,21 @@ export const containerCases: Case[] = [
     'envFrom with a prefix and a Secret',
     mutated(deployment(), (d) => (d.spec.template.spec.containers[0].envFrom = [{ prefix: 'DB_', secretRef: { name: 'db' } }])),
     [],
+  ],
+  [
+    'nulls in a container read as absent: port name, hostPort, protocol, restartPolicy, lifecycle, probes',
+    mutated(deployment(), (d) => {
+      const container = d.spec.template.spec.containers[0];
+      container.ports = [{ name: null, containerPort: 8080, hostPort: null, protocol: null }];
+      Object.assign(container, { restartPolicy: null, lifecycle: null, livenessProbe: null, readinessProbe: null });
+      d.spec.template.spec.initContainers = [{ name: 'init', image: 'busybox:1.36', restartPolicy: null }];
+    }),
+    [],
+  ],
+  [
+    'containerPort null is missing',
+    mutated(deployment(), (d) => (d.spec.template.spec.containers[0].ports = [{ name: 'http', containerPort: null }])),
+    [['invalid-port', `${C}.ports[0].containerPort`]],
   ],
   [
     'images whose fix is to trim, lowercase the repository, or rewrite',
@@ -1328,6 +1362,29 @@ const VOLUME_SOURCES = [
 ];
 
 export const volumeCases: Case[] = [
+  [
+    'nulls in volumes read as absent: a second source, modes, projected kinds, token expiration',
+    withVolume({
+      emptyDir: {},
+      nfs: null,
+      projected: null,
+    }),
+    [],
+  ],
+  [
+    'nulls in a projected volume',
+    withVolume({
+      projected: {
+        defaultMode: null,
+        sources: [
+          { secret: null, configMap: { name: 'c', items: [{ key: 'k', path: 'k', mode: null }] } },
+          { serviceAccountToken: { path: 't', expirationSeconds: null } },
+        ],
+      },
+    }),
+    [],
+  ],
+
   ...VOLUME_SOURCES.map((source): Case => [
     `${source} as a second source`,
     withVolume({ emptyDir: {}, [source]: {} }),

@@ -232,6 +232,49 @@ const wording: [string, Violation[]][] = [
     ],
   ],
   [
+    'nulls in metadata read as absent: namespace, labels, annotations, a selector operator',
+    [
+      {
+        code: 'invalid-label',
+        severity: E,
+        field: 'spec.selector.matchExpressions[0].operator',
+        message: 'selector expression on "app" in the Deployment\'s selector has no operator',
+        fix: 'use In, NotIn, Exists or DoesNotExist',
+        rule: 'validation.ValidateLabelSelector (staging/src/k8s.io/apimachinery/pkg/apis/meta/v1/validation)',
+      },
+      {
+        code: 'selector-mismatch',
+        severity: E,
+        field: 'spec.template.metadata.labels',
+        message:
+          "the Deployment's selector does not match its pod template's labels, so the Deployment would never own the pods it creates",
+        fix: "change the template's labels or spec.selector.matchExpressions until the labels satisfy every expression",
+        rule: 'validation.ValidateDeploymentSpec (pkg/apis/apps/validation)',
+      },
+    ],
+  ],
+  [
+    'label and annotation values undefined in a map',
+    [
+      {
+        code: 'invalid-label',
+        severity: E,
+        field: 'metadata.labels[tier]',
+        message: 'label "tier" on the Deployment is undefined; label values are strings',
+        fix: 'quote the value: ""',
+        rule: 'validation.ValidateLabels (staging/src/k8s.io/apimachinery/pkg/apis/meta/v1/validation)',
+      },
+      {
+        code: 'invalid-annotation',
+        severity: E,
+        field: 'metadata.annotations[owner]',
+        message: 'annotation "owner" on the Deployment is undefined; annotation values are strings',
+        fix: 'quote the value: ""',
+        rule: 'validation.ValidateAnnotations (staging/src/k8s.io/apimachinery/pkg/api/validation)',
+      },
+    ],
+  ],
+  [
     'generateName that is not a subdomain even with its dash',
     [
       {
@@ -416,37 +459,6 @@ const wording: [string, Violation[]][] = [
         message:
           'selector expression on "app" in the Deployment\'s selector has value 5, which is not a label value (at most 63 letters, digits, "-", "_" or ".", starting and ending with a letter or digit, or empty)',
         fix: 'use a value such as "5"',
-        rule: 'validation.ValidateLabelSelector (staging/src/k8s.io/apimachinery/pkg/apis/meta/v1/validation)',
-      },
-      {
-        code: 'selector-mismatch',
-        severity: E,
-        field: 'spec.template.metadata.labels',
-        message:
-          "the Deployment's selector does not match its pod template's labels, so the Deployment would never own the pods it creates",
-        fix: "change the template's labels or spec.selector.matchExpressions until the labels satisfy every expression",
-        rule: 'validation.ValidateDeploymentSpec (pkg/apis/apps/validation)',
-      },
-    ],
-  ],
-  [
-    'selector expression that is not an object',
-    [
-      {
-        code: 'invalid-label',
-        severity: E,
-        field: 'spec.selector.matchExpressions[0].key',
-        message:
-          'selector expression key "" in the Deployment\'s selector is not a qualified name: an optional DNS subdomain prefix and "/", then at most 63 letters, digits, "-", "_" or ".", starting and ending with a letter or digit',
-        fix: 'use a label key such as "key"',
-        rule: 'validation.ValidateLabelSelector (staging/src/k8s.io/apimachinery/pkg/apis/meta/v1/validation)',
-      },
-      {
-        code: 'invalid-label',
-        severity: E,
-        field: 'spec.selector.matchExpressions[0].operator',
-        message: 'selector expression on "" in the Deployment\'s selector has no operator',
-        fix: 'use In, NotIn, Exists or DoesNotExist',
         rule: 'validation.ValidateLabelSelector (staging/src/k8s.io/apimachinery/pkg/apis/meta/v1/validation)',
       },
       {
@@ -937,6 +949,19 @@ const wording: [string, Violation[]][] = [
         message: 'container "app" has envFrom entry #6 with neither configMapRef nor secretRef',
         fix: 'give each envFrom entry exactly one of configMapRef or secretRef',
         rule: 'validation.ValidateEnvFrom (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'containerPort null is missing',
+    [
+      {
+        code: 'invalid-port',
+        severity: E,
+        field: 'spec.template.spec.containers[0].ports[0].containerPort',
+        message: 'container "app" port "http" has no containerPort',
+        fix: 'set containerPort to the port the process listens on (1-65535)',
+        rule: 'validation.validateContainerPorts (pkg/apis/core/validation)',
       },
     ],
   ],
