@@ -523,6 +523,67 @@ export const containerCases: Case[] = [
     [['invalid-port', `${C}.ports[0].containerPort`]],
   ],
   [
+    'more images and their fixes: no registry, only spaces, spaces around a bad one, registry ports',
+    mutated(deployment(), (d) => {
+      const containers = d.spec.template.spec.containers;
+      containers[0].image = 'Foo';
+      containers.push(
+        { name: 'b', image: '   ' },
+        { name: 'c', image: ' Foo:1 ' },
+        { name: 'd', image: 'ghcr.io/Org/App:v1' },
+        { name: 'e', image: 'my:5000/App' },
+        { name: 'f', image: 'team/App:1' },
+      );
+    }),
+    [
+      ['invalid-image', `${C}.image`],
+      ['invalid-image', `${T}.containers[1].image`],
+      ['invalid-image', `${T}.containers[2].image`],
+      ['invalid-image', `${T}.containers[3].image`],
+      ['invalid-image', `${T}.containers[4].image`],
+      ['invalid-image', `${T}.containers[5].image`],
+    ],
+  ],
+  [
+    'port names suggested from runs of characters, digits only, or a long text',
+    mutated(deployment(), (d) => {
+      d.spec.template.spec.containers[0].ports = [
+        { name: 'Metrics__Port', containerPort: 9000 },
+        { name: '12345678901234567', containerPort: 9001 },
+        { name: '--Web--', containerPort: 9002 },
+      ];
+      delete d.spec.template.spec.containers[0].readinessProbe;
+    }),
+    [
+      ['invalid-port-name', `${C}.ports[0].name`],
+      ['invalid-port-name', `${C}.ports[1].name`],
+      ['invalid-port-name', `${C}.ports[2].name`],
+    ],
+  ],
+  [
+    'Secret items with a bad key',
+    mutated(
+      deployment(),
+      (d) => (d.spec.template.spec.volumes[0] = { name: 'data', secret: { secretName: 's', items: [{ key: 'a key', path: 'a' }] } }),
+    ),
+    [['invalid-volume', `${T}.volumes[0].secret.items[0].key`]],
+  ],
+  [
+    'defaultMode strings: octal with and without 0, and not octal',
+    mutated(deployment(), (d) => {
+      d.spec.template.spec.volumes = [
+        { name: 'data', secret: { secretName: 's', defaultMode: '644' } },
+        { name: 'b', secret: { secretName: 's', defaultMode: 'x644' } },
+        { name: 'c', secret: { secretName: 's', defaultMode: '6440' } },
+      ];
+    }),
+    [
+      ['invalid-volume', `${T}.volumes[0].secret.defaultMode`],
+      ['invalid-volume', `${T}.volumes[1].secret.defaultMode`],
+      ['invalid-volume', `${T}.volumes[2].secret.defaultMode`],
+    ],
+  ],
+  [
     'images whose fix is to trim, lowercase the repository, or rewrite',
     mutated(deployment(), (d) => {
       const containers = d.spec.template.spec.containers;

@@ -103,6 +103,7 @@ describe('messages name the thing and say how to fix it', () => {
     ['./../x', 'x'],
     ['..', 'file'],
     ['../..', 'file'],
+    ['/a.b', 'a.b'],
   ])('item path %j suggests %j, inside the volume', (path, inside) => {
     const object = mutated(
       deployment(),

@@ -966,6 +966,143 @@ const wording: [string, Violation[]][] = [
     ],
   ],
   [
+    'more images and their fixes: no registry, only spaces, spaces around a bad one, registry ports',
+    [
+      {
+        code: 'invalid-image',
+        severity: E,
+        field: 'spec.template.spec.containers[0].image',
+        message:
+          'container "app" has image "Foo", which is not a valid image reference (the repository name must be lowercase); the kubelet fails the container with InvalidImageName',
+        fix: 'write the repository in lowercase, e.g. "foo"',
+        rule: 'images.EnsureImageExists (pkg/kubelet/images) via reference.ParseNormalizedNamed (github.com/docker/distribution/reference)',
+      },
+      {
+        code: 'invalid-image',
+        severity: E,
+        field: 'spec.template.spec.containers[1].image',
+        message:
+          'container "b" has image "   ", which is not a valid image reference (it contains whitespace); the kubelet fails the container with InvalidImageName',
+        fix: 'write it as [registry[:port]/]repository[:tag][@sha256:<64 hex digits>], with a lowercase repository, e.g. "registry.example.com/team/app:1.0"',
+        rule: 'images.EnsureImageExists (pkg/kubelet/images) via reference.ParseNormalizedNamed (github.com/docker/distribution/reference)',
+      },
+      {
+        code: 'invalid-image',
+        severity: E,
+        field: 'spec.template.spec.containers[2].image',
+        message:
+          'container "c" has image " Foo:1 ", which is not a valid image reference (the repository name must be lowercase); the kubelet fails the container with InvalidImageName',
+        fix: 'write it as [registry[:port]/]repository[:tag][@sha256:<64 hex digits>], with a lowercase repository, e.g. "registry.example.com/team/app:1.0"',
+        rule: 'images.EnsureImageExists (pkg/kubelet/images) via reference.ParseNormalizedNamed (github.com/docker/distribution/reference)',
+      },
+      {
+        code: 'invalid-image',
+        severity: E,
+        field: 'spec.template.spec.containers[3].image',
+        message:
+          'container "d" has image "ghcr.io/Org/App:v1", which is not a valid image reference (the repository name must be lowercase); the kubelet fails the container with InvalidImageName',
+        fix: 'write the repository in lowercase, e.g. "ghcr.io/org/app:v1"',
+        rule: 'images.EnsureImageExists (pkg/kubelet/images) via reference.ParseNormalizedNamed (github.com/docker/distribution/reference)',
+      },
+      {
+        code: 'invalid-image',
+        severity: E,
+        field: 'spec.template.spec.containers[4].image',
+        message:
+          'container "e" has image "my:5000/App", which is not a valid image reference (the repository name must be lowercase); the kubelet fails the container with InvalidImageName',
+        fix: 'write the repository in lowercase, e.g. "my:5000/app"',
+        rule: 'images.EnsureImageExists (pkg/kubelet/images) via reference.ParseNormalizedNamed (github.com/docker/distribution/reference)',
+      },
+      {
+        code: 'invalid-image',
+        severity: E,
+        field: 'spec.template.spec.containers[5].image',
+        message:
+          'container "f" has image "team/App:1", which is not a valid image reference (the repository name must be lowercase); the kubelet fails the container with InvalidImageName',
+        fix: 'write the repository in lowercase, e.g. "team/app:1"',
+        rule: 'images.EnsureImageExists (pkg/kubelet/images) via reference.ParseNormalizedNamed (github.com/docker/distribution/reference)',
+      },
+    ],
+  ],
+  [
+    'port names suggested from runs of characters, digits only, or a long text',
+    [
+      {
+        code: 'invalid-port-name',
+        severity: E,
+        field: 'spec.template.spec.containers[0].ports[0].name',
+        message:
+          'container "app" has port name "Metrics__Port", which is not an IANA service name (at most 15 lowercase letters, digits and "-", at least one letter, no "--", not starting or ending with "-")',
+        fix: 'rename it, e.g. "metrics-port"',
+        rule: 'validation.validateContainerPorts (pkg/apis/core/validation)',
+      },
+      {
+        code: 'invalid-port-name',
+        severity: E,
+        field: 'spec.template.spec.containers[0].ports[1].name',
+        message:
+          'container "app" has port name "12345678901234567", which is not an IANA service name (at most 15 lowercase letters, digits and "-", at least one letter, no "--", not starting or ending with "-")',
+        fix: 'rename it, e.g. "p-1234567890123"',
+        rule: 'validation.validateContainerPorts (pkg/apis/core/validation)',
+      },
+      {
+        code: 'invalid-port-name',
+        severity: E,
+        field: 'spec.template.spec.containers[0].ports[2].name',
+        message:
+          'container "app" has port name "--Web--", which is not an IANA service name (at most 15 lowercase letters, digits and "-", at least one letter, no "--", not starting or ending with "-")',
+        fix: 'rename it, e.g. "web"',
+        rule: 'validation.validateContainerPorts (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'Secret items with a bad key',
+    [
+      {
+        code: 'invalid-volume',
+        severity: E,
+        field: 'spec.template.spec.volumes[0].secret.items[0].key',
+        message:
+          "volume \"data\" projects key \"a key\", which no Secret can have (keys are letters, digits, '-', '_' or '.', at most 253, not '.' or starting with '..')",
+        fix: "set key to one of the Secret's data keys",
+        rule: 'validation.validateKeyToPath (pkg/apis/core/validation); keys: validation.IsConfigMapKey (staging/src/k8s.io/apimachinery/pkg/util/validation)',
+      },
+    ],
+  ],
+  [
+    'defaultMode strings: octal with and without 0, and not octal',
+    [
+      {
+        code: 'invalid-volume',
+        severity: E,
+        field: 'spec.template.spec.volumes[0].secret.defaultMode',
+        message:
+          'volume "data" has defaultMode "644", which is not a number from 0 to 0777 (octal), written in JSON as decimal 0 to 511 (0644 is 420)',
+        fix: 'write it as the number 420 (octal 644)',
+        rule: 'validation.validateKeyToPath (pkg/apis/core/validation)',
+      },
+      {
+        code: 'invalid-volume',
+        severity: E,
+        field: 'spec.template.spec.volumes[1].secret.defaultMode',
+        message:
+          'volume "b" has defaultMode "x644", which is not a number from 0 to 0777 (octal), written in JSON as decimal 0 to 511 (0644 is 420)',
+        fix: 'use a mode such as 420 (0644) or 256 (0400)',
+        rule: 'validation.validateKeyToPath (pkg/apis/core/validation)',
+      },
+      {
+        code: 'invalid-volume',
+        severity: E,
+        field: 'spec.template.spec.volumes[2].secret.defaultMode',
+        message:
+          'volume "c" has defaultMode "6440", which is not a number from 0 to 0777 (octal), written in JSON as decimal 0 to 511 (0644 is 420)',
+        fix: 'use a mode such as 420 (0644) or 256 (0400)',
+        rule: 'validation.validateKeyToPath (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
     'images whose fix is to trim, lowercase the repository, or rewrite',
     [
       {
@@ -2402,20 +2539,6 @@ const wording: [string, Violation[]][] = [
     ],
   ],
   [
-    'secret defaultMode written as an octal string',
-    [
-      {
-        code: 'invalid-volume',
-        severity: E,
-        field: 'spec.template.spec.volumes[0].secret.defaultMode',
-        message:
-          'volume "data" has defaultMode "0644", which is not a number from 0 to 0777 (octal), written in JSON as decimal 0 to 511 (0644 is 420)',
-        fix: 'write it as the number 420 (octal 0644)',
-        rule: 'validation.validateKeyToPath (pkg/apis/core/validation)',
-      },
-    ],
-  ],
-  [
     'projected sources writing one path twice',
     [
       {
@@ -3033,20 +3156,6 @@ const wording: [string, Violation[]][] = [
     ],
   ],
   [
-    'secret defaultMode a word',
-    [
-      {
-        code: 'invalid-volume',
-        severity: E,
-        field: 'spec.template.spec.volumes[0].secret.defaultMode',
-        message:
-          'volume "data" has defaultMode "rw", which is not a number from 0 to 0777 (octal), written in JSON as decimal 0 to 511 (0644 is 420)',
-        fix: 'use a mode such as 420 (0644) or 256 (0400)',
-        rule: 'validation.validateKeyToPath (pkg/apis/core/validation)',
-      },
-    ],
-  ],
-  [
     'secret without a secretName',
     [
       {
@@ -3108,6 +3217,45 @@ const wording: [string, Violation[]][] = [
         message: 'volume "data" has hostPath "/var/../etc", which walks up with ".."',
         fix: 'set path to an absolute path on the node, without ".."',
         rule: 'validation.validateHostPathVolumeSource (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'downwardAPI items: no path, mode above 0777, one path twice',
+    [
+      {
+        code: 'invalid-volume',
+        severity: E,
+        field: 'spec.template.spec.volumes[0].downwardAPI.defaultMode',
+        message:
+          'volume "data" has defaultMode 1000, which is not a number from 0 to 0777 (octal), written in JSON as decimal 0 to 511 (0644 is 420)',
+        fix: 'use a mode such as 420 (0644) or 256 (0400)',
+        rule: 'validation.validateKeyToPath (pkg/apis/core/validation)',
+      },
+      {
+        code: 'invalid-volume',
+        severity: E,
+        field: 'spec.template.spec.volumes[0].downwardAPI.items[0].path',
+        message: 'volume "data" has an item without a path',
+        fix: 'set path to a file name relative to the mount, e.g. "config.yaml"',
+        rule: 'validation.validateKeyToPath (pkg/apis/core/validation)',
+      },
+      {
+        code: 'invalid-volume',
+        severity: E,
+        field: 'spec.template.spec.volumes[0].downwardAPI.items[1].mode',
+        message:
+          'volume "data" has mode 1000, which is not a number from 0 to 0777 (octal), written in JSON as decimal 0 to 511 (0644 is 420)',
+        fix: 'use a mode such as 420 (0644) or 256 (0400)',
+        rule: 'validation.validateKeyToPath (pkg/apis/core/validation)',
+      },
+      {
+        code: 'invalid-volume',
+        severity: E,
+        field: 'spec.template.spec.volumes[0].downwardAPI.items[2].path',
+        message: 'volume "data" writes two items to "name"',
+        fix: 'give each item its own path',
+        rule: 'validation.validateProjectionSources (pkg/apis/core/validation)',
       },
     ],
   ],
