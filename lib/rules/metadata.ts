@@ -3,7 +3,7 @@
  * staging/src/k8s.io/apimachinery/pkg/api/validation/objectmeta.go and
  * staging/src/k8s.io/apimachinery/pkg/apis/meta/v1/validation/validation.go (1.28).
  */
-import { asArray, asObject, asString, describeJson, JsonObject, read } from './json';
+import { asArray, asObject, asString, describeJson, isSet, JsonObject, read } from './json';
 import {
   isDns1035Label,
   isDns1123Label,
@@ -339,7 +339,7 @@ export function checkLabelSelector(out: Violation[], selector: unknown, field: s
         out,
         ViolationCode.INVALID_LABEL,
         `${path}.operator`,
-        operator === undefined || operator === null
+        !isSet(operator)
           ? `selector expression on ${JSON.stringify(key)} ${where} has no operator`
           : `selector expression on ${JSON.stringify(key)} ${where} has operator ${describeJson(operator)}, which is not a selector operator`,
         'use In, NotIn, Exists or DoesNotExist',

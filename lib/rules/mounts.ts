@@ -166,12 +166,7 @@ function checkDescending(out: Violation[], value: string, field: string, what: s
       field,
       `${what} has absolute ${key} ${JSON.stringify(value)}; it must be relative to the volume's root`,
       hasBackstep(value)
-        ? `drop the leading "/" and the ".." elements: ${JSON.stringify(
-            value
-              .split('/')
-              .filter((e) => e !== '' && e !== '..')
-              .join('/') || '.',
-          )}`
+        ? `drop the leading "/" and the ".." elements: ${JSON.stringify(insidePath(value, '.'))}`
         : `drop the leading "/": ${JSON.stringify(value.replace(/^\/+/, '') || '.')}`,
       RULE_DESCENDING,
     );
@@ -186,4 +181,14 @@ function checkDescending(out: Violation[], value: string, field: string, what: s
       RULE_DESCENDING,
     );
   }
+}
+
+/**
+ * `path` without its `.` and `..` elements and leading dots, or `fallback` when nothing is left:
+ * a suggestion for a path that must stay inside a volume (an item path, a subPath).
+ * @internal
+ */
+export function insidePath(path: string, fallback: string): string {
+  const elements = path.split('/').filter((element) => element !== '' && element !== '.' && element !== '..');
+  return elements.join('/').replace(/^\.+/, '') || fallback;
 }

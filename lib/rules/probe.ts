@@ -4,7 +4,7 @@
  * (pkg/apis/core/validation, 1.28), on objects as written before the API server's defaulting
  * (a 0 or absent period, timeout or threshold takes its default, pkg/apis/core/v1/defaults.go).
  */
-import { asArray, asObject, describeJson, JsonObject, read } from './json';
+import { asArray, asObject, describeJson, isSet, JsonObject, read } from './json';
 import { isHttpHeaderName, isIanaServiceName, isValidPortNumber } from './names';
 import { Item, report, Violation, ViolationCode } from './violation';
 
@@ -191,7 +191,7 @@ function checkHandler(
           out,
           code,
           `${at.path}.${kind}.port`,
-          port === undefined || port === null
+          !isSet(port)
             ? `${at.label} calls gRPC without a port`
             : `${at.label} calls gRPC on port ${describeJson(port)}; a gRPC probe needs a port number from 1 to 65535`,
           'set port to the gRPC server port number (names are not accepted for gRPC)',

@@ -1,7 +1,7 @@
 /**
  * Services: ValidateService and validateServicePort (pkg/apis/core/validation, 1.28).
  */
-import { asArray, asObject, asString, describeJson, JsonObject, quoted, read } from './json';
+import { asArray, asObject, asString, describeJson, isSet, JsonObject, quoted, read } from './json';
 import { checkLabels } from './metadata';
 import { isDns1123Label, isDns1123Subdomain, isIanaServiceName, isQualifiedName, isValidPortNumber, suggestLabel } from './names';
 import { report, Violation, ViolationCode } from './violation';
@@ -87,7 +87,7 @@ export function checkService(out: Violation[], object: JsonObject): void {
         out,
         ViolationCode.INVALID_SERVICE_PORT,
         `spec.ports[${i}].port`,
-        number === undefined || number === null
+        !isSet(number)
           ? `${portLabel(name, i)} has no port number`
           : `${portLabel(name, i)} has port ${describeJson(number)}, which is not a port number from 1 to 65535`,
         'set port to the number clients connect to (1-65535)',

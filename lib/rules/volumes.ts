@@ -4,7 +4,7 @@
  */
 import { asArray, asInteger, asObject, asString, describeJson, JsonObject, read } from './json';
 import { isConfigMapKey, isDns1123Label, suggestLabel } from './names';
-import { hasBackstep } from './mounts';
+import { hasBackstep, insidePath } from './mounts';
 import { quantityOf } from './resources';
 import { Item, report, Violation, ViolationCode } from './violation';
 
@@ -303,7 +303,7 @@ function checkItemPath(out: Violation[], value: unknown, volume: Item, field: st
       ViolationCode.INVALID_VOLUME,
       `${volume.path}.${field}`,
       `${volume.label} writes item path ${JSON.stringify(path)}, which must be relative, without ".." and not starting with ".."`,
-      `use a path inside the volume, e.g. ${JSON.stringify(insidePath(path))}`,
+      `use a path inside the volume, e.g. ${JSON.stringify(insidePath(path, 'file'))}`,
       RULE_NON_RESERVED,
     );
   }
@@ -318,12 +318,6 @@ function checkItemPath(out: Violation[], value: unknown, volume: Item, field: st
     );
   }
   paths.add(path);
-}
-
-/** `path` without its `.` and `..` elements and leading dots: a suggestion that stays in the volume. */
-function insidePath(path: string): string {
-  const elements = path.split('/').filter((element) => element !== '' && element !== '.' && element !== '..');
-  return elements.join('/').replace(/^\.+/, '') || 'file';
 }
 
 function checkProjection(out: Violation[], source: JsonObject, volume: Item): void {

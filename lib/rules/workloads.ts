@@ -5,7 +5,7 @@
  * defaulting (defaults are applied where a rule depends on them).
  */
 import { parseCronSchedule } from './cron';
-import { asArray, asInteger, asObject, asString, describeJson, JsonObject, read } from './json';
+import { asArray, asInteger, asObject, asString, describeJson, isSet, JsonObject, read } from './json';
 import { checkAnnotations, checkLabels, checkLabelSelector, isEmptySelector, labelSelectorMatches } from './metadata';
 import { isDns1123Label, isPercent, suggestLabel } from './names';
 import { checkPodSpec, checkPodTemplate } from './pod';
@@ -544,7 +544,7 @@ export function checkCronJob(out: Violation[], object: JsonObject): void {
       out,
       ViolationCode.INVALID_SCHEDULE,
       'spec.schedule',
-      schedule === undefined || schedule === null || schedule === ''
+      !isSet(schedule) || schedule === ''
         ? 'the CronJob has no schedule'
         : `the CronJob's schedule is ${describeJson(schedule)}, not a string`,
       'set a schedule such as "0 3 * * *" (minute hour day-of-month month day-of-week) or "@daily"',

@@ -74,6 +74,9 @@ export const pdb = (): any => ({
   spec: { minAvailable: 1, selector: { matchLabels: { app: 'web' } } },
 });
 
+/** A helper container (a sidecar the set rules tell from the app), with `extra` fields. */
+export const helper = (extra: Record<string, unknown> = {}) => ({ name: 'helper', image: 'helper:1.0', ...extra });
+
 /** A copy of `object` changed by `mutate`. */
 export function mutated<T>(object: T, mutate: (copy: any) => void): T {
   const copy = structuredClone(object);

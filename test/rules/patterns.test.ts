@@ -9,7 +9,7 @@ import {
   validateManifestSet,
 } from '../../lib/rules';
 import { oracleFindingsAll } from '../oracle';
-import { cronJob, daemonSet, deployment, job, mutated, pdb, pod, service, statefulSet } from './fixtures';
+import { cronJob, daemonSet, deployment, helper, job, mutated, pdb, pod, service, statefulSet } from './fixtures';
 
 /** `[object index, code, field]` of every set-level violation. */
 const codes = (objects: unknown[], options = {}) =>
@@ -97,7 +97,6 @@ test('a Service that selects no pod of the set', () => {
 
 describe('pod patterns', () => {
   const C = 'spec.template.spec.containers';
-  const helper = (extra: Record<string, unknown> = {}) => ({ name: 'helper', image: 'helper:1.0', ...extra });
   const sized = { resources: { requests: { cpu: '50m', memory: '64Mi' } } };
 
   test('a helper without requests or limits; the app is not a helper', () => {
@@ -396,11 +395,11 @@ describe('set rules at their edges', () => {
   });
 
   test('a helper with limits only, or requests only, has resources; empty maps are none', () => {
-    const helper = (resources: object) => withSpec((s) => s.containers.push({ name: 'h', image: 'h:1', resources }));
-    expect(codes([helper({ limits: { cpu: '1' } })])).toEqual([]);
-    expect(codes([helper({ requests: { cpu: '1' } })])).toEqual([]);
-    expect(codes([helper({ limits: {}, requests: {} })])).toEqual([[0, 'helper-without-resources', `${C}.containers[1].resources`]]);
-    expect(codes([helper({ limits: {}, requests: { memory: '1Mi' } })])).toEqual([]);
+    const withHelper = (resources: object) => withSpec((s) => s.containers.push({ name: 'h', image: 'h:1', resources }));
+    expect(codes([withHelper({ limits: { cpu: '1' } })])).toEqual([]);
+    expect(codes([withHelper({ requests: { cpu: '1' } })])).toEqual([]);
+    expect(codes([withHelper({ limits: {}, requests: {} })])).toEqual([[0, 'helper-without-resources', `${C}.containers[1].resources`]]);
+    expect(codes([withHelper({ limits: {}, requests: { memory: '1Mi' } })])).toEqual([]);
   });
 
   test('a bare Pod reports under spec, and its QoS too', () => {

@@ -8,7 +8,7 @@
  */
 import { ManifestSetOptions, Severity, validateManifest, validateManifestSet, Violation } from '../../lib/rules';
 import { caseTables } from './cases';
-import { daemonSet, deployment, job, mutated, pdb, pod, service } from './fixtures';
+import { daemonSet, deployment, helper, job, mutated, pdb, pod, service } from './fixtures';
 
 const E = Severity.ERROR;
 const W = Severity.WARNING;
@@ -5288,7 +5288,6 @@ describe('findings over a set of manifests', () => {
       if (namespace) p.metadata.namespace = namespace;
       p.spec = { selector: p.spec.selector, ...spec };
     });
-  const helper = (extra: Record<string, unknown> = {}) => ({ name: 'helper', image: 'helper:1.0', ...extra });
   const inputs: [string, unknown[], ManifestSetOptions?][] = [
     ['a budget over another namespace', [deployment(), budget({ minAvailable: 1 }, 'other')]],
     [
