@@ -19,21 +19,25 @@ const params = { numRuns: RUNS, ...(process.env.FC_SEED ? { seed: Number(process
  * listening from its start on; the regular containers (and istio-proxy) start last, together.
  * Until istio-proxy runs, every connection out of a process that is not uid 1337 is lost.
  */
-function expectedStart(template: any): Array<{ name: string; listening: number[]; blocked: boolean }> {
+function expectedStart(template: any): Array<{ name: string; listening: [number, string][]; blocked: boolean; startupProbe: boolean }> {
   const injected = template.metadata?.labels?.['sidecar.istio.io/inject'] === 'true';
   const podUser = template.spec.securityContext?.runAsUser;
-  const steps: Array<{ name: string; listening: number[]; blocked: boolean }> = [];
-  const open: number[] = [];
-  if (injected) steps.push({ name: 'istio-init', listening: [], blocked: false });
+  const steps: Array<{ name: string; listening: [number, string][]; blocked: boolean; startupProbe: boolean }> = [];
+  // Each port with the container that opened it first: a later one on the same port cannot bind it.
+  const open: [number, string][] = [];
+  const now = () => [...open].sort((a, b) => a[0] - b[0]);
+  if (injected) steps.push({ name: 'istio-init', listening: [], blocked: false, startupProbe: false });
   for (const c of template.spec.initContainers ?? []) {
     const user = c.securityContext?.runAsUser ?? podUser;
-    steps.push({ name: c.name, listening: [...open].sort(), blocked: injected && user !== 1337 });
+    steps.push({ name: c.name, listening: now(), blocked: injected && user !== 1337, startupProbe: c.startupProbe !== undefined });
     if (c.restartPolicy === 'Always') {
-      for (const p of c.ports ?? []) if ((p.protocol ?? 'TCP') === 'TCP' && !open.includes(p.containerPort)) open.push(p.containerPort);
+      for (const p of c.ports ?? []) {
+        if ((p.protocol ?? 'TCP') === 'TCP' && !open.some(([port]) => port === p.containerPort)) open.push([p.containerPort, c.name]);
+      }
     }
   }
-  for (const c of template.spec.containers) steps.push({ name: c.name, listening: [...open].sort(), blocked: false });
-  if (injected) steps.push({ name: 'istio-proxy', listening: [...open].sort(), blocked: false });
+  for (const c of template.spec.containers) steps.push({ name: c.name, listening: now(), blocked: false, startupProbe: false });
+  if (injected) steps.push({ name: 'istio-proxy', listening: now(), blocked: false, startupProbe: false });
   return steps;
 }
 
@@ -43,13 +47,16 @@ const templateArb = fc
     init: fc.array(
       fc.record({
         native: fc.boolean(),
-        port: fc.option(fc.integer({ min: 1000, max: 1010 }), { nil: undefined }),
+        port: fc.option(fc.integer({ min: 1000, max: 1003 }), { nil: undefined }),
+        protocol: fc.constantFrom(undefined, 'TCP', 'UDP'),
         proxyUser: fc.boolean(),
+        startupProbe: fc.boolean(),
       }),
       { maxLength: 4 },
     ),
-    regular: fc.integer({ min: 1, max: 3 }),
-    kind: fc.constantFrom('Deployment', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob'),
+    regular: fc.integer({ min: 0, max: 3 }),
+    kind: fc.constantFrom('Deployment', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob', 'Pod'),
+    restartPolicy: fc.constantFrom(undefined, 'Always', 'OnFailure', 'Never'),
   })
   .map((t) => ({
     kind: t.kind,
@@ -59,10 +66,12 @@ const templateArb = fc
         initContainers: t.init.map((c, i) => ({
           name: `init-${i}`,
           ...(c.native ? { restartPolicy: 'Always' } : {}),
-          ...(c.port ? { ports: [{ containerPort: c.port }] } : {}),
+          ...(c.port ? { ports: [{ containerPort: c.port, ...(c.protocol ? { protocol: c.protocol } : {}) }] } : {}),
           ...(c.proxyUser ? { securityContext: { runAsUser: 1337 } } : {}),
+          ...(c.startupProbe ? { startupProbe: { tcpSocket: { port: c.port ?? 1000 } } } : {}),
         })),
         containers: Array.from({ length: t.regular }, (_, i) => ({ name: `c-${i}` })),
+        ...(t.restartPolicy ? { restartPolicy: t.restartPolicy } : {}),
       },
     },
   }));
@@ -73,12 +82,26 @@ describe('the lifecycle model', () => {
       fc.property(templateArb, ({ kind, template }) => {
         const model = podLifecycle(kind, template);
         expect(
-          model.start.map((s) => ({ name: s.container.name, listening: [...s.listening.keys()].sort(), blocked: s.outboundBlocked })),
+          model.start.map((s) => ({
+            name: s.container.name,
+            listening: [...s.listening].sort((a, b) => a[0] - b[0]),
+            blocked: s.outboundBlocked,
+            startupProbe: s.container.startupProbe,
+          })),
         ).toEqual(expectedStart(template));
-        // Regular containers stop together first; native sidecars after them, the last started first.
+        // Regular containers stop together first (istio-proxy among them); native sidecars after
+        // them, the last started first. A pod of no regular containers has no first group.
         const natives = template.spec.initContainers.filter((c: any) => c.restartPolicy === 'Always').map((c: any) => c.name);
-        expect(model.stop.slice(1)).toEqual(natives.reverse().map((n: string) => [n]));
-        expect(model.runsToCompletion).toBe(kind === 'Job' || kind === 'CronJob');
+        const regular = [
+          ...template.spec.containers.map((c: any) => c.name),
+          ...(template.metadata.labels['sidecar.istio.io/inject'] ? ['istio-proxy'] : []),
+        ];
+        expect(model.stop).toEqual([...(regular.length > 0 ? [regular] : []), ...natives.reverse().map((n: string) => [n])]);
+        // Jobs run to completion; so does a bare pod whose restartPolicy is not Always.
+        const restartPolicy = template.spec.restartPolicy;
+        expect(model.runsToCompletion).toBe(
+          kind === 'Job' || kind === 'CronJob' || (restartPolicy !== undefined && restartPolicy !== 'Always'),
+        );
       }),
       params,
     );
@@ -92,6 +115,11 @@ describe('the lifecycle model', () => {
     expect(model.stop).toEqual([['app', 'istio-proxy'], ['shipper']]);
     expect(model.meshProxy).toBe('istio-proxy');
     expect(model.start.find((s) => s.container.name === 'istio-proxy')?.container.role).toBe(LifecycleRole.REGULAR);
+  });
+
+  test('a container without a name reads as one named ""', () => {
+    const model = podLifecycle('Deployment', { spec: { containers: [{ image: 'app:1' }] } });
+    expect(model.start.map((s) => s.container.name)).toEqual(['']);
   });
 });
 

@@ -11,12 +11,14 @@ const KEY_RULE = "letters, digits, '-', '_' or '.', at most 253 characters, not 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 /** Required data keys per Secret type (ValidateSecret). */
-const SECRET_TYPE_KEYS: Readonly<Record<string, readonly string[]>> = {
-  'kubernetes.io/dockercfg': ['.dockercfg'],
-  'kubernetes.io/dockerconfigjson': ['.dockerconfigjson'],
-  'kubernetes.io/ssh-auth': ['ssh-privatekey'],
-  'kubernetes.io/tls': ['tls.crt', 'tls.key'],
-};
+const SECRET_TYPE_KEYS: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries({
+    'kubernetes.io/dockercfg': ['.dockercfg'],
+    'kubernetes.io/dockerconfigjson': ['.dockerconfigjson'],
+    'kubernetes.io/ssh-auth': ['ssh-privatekey'],
+    'kubernetes.io/tls': ['tls.crt', 'tls.key'],
+  }),
+);
 
 /**
  * The bytes a base64 value decodes to, as Go's `encoding/json` decodes `[]byte` fields
@@ -24,7 +26,7 @@ const SECRET_TYPE_KEYS: Readonly<Record<string, readonly string[]>> = {
  * @internal
  */
 export function base64DecodedLength(value: string): number | undefined {
-  const compact = value.includes('\n') || value.includes('\r') ? value.replace(/[\r\n]/g, '') : value;
+  const compact = value.replace(/[\r\n]/g, '');
   if (compact.length % 4 !== 0 || !BASE64.test(compact)) return undefined;
   const padding = compact.endsWith('==') ? 2 : compact.endsWith('=') ? 1 : 0;
   return (compact.length / 4) * 3 - padding;
@@ -88,7 +90,7 @@ export function checkConfigMap(out: Violation[], object: JsonObject): void {
           ViolationCode.INVALID_CONFIG_VALUE,
           `data[${key}]`,
           `ConfigMap value ${JSON.stringify(key)} is ${describeJson(value)}; data values are strings`,
-          `quote it: ${JSON.stringify(value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value))}`,
+          `quote it: ${JSON.stringify(value === null || value === undefined ? '' : JSON.stringify(value))}`,
           'json.Unmarshal into ConfigMap.data (map[string]string)',
         );
       }
@@ -193,7 +195,7 @@ export function checkSecret(out: Violation[], object: JsonObject): void {
   }
   const written = read(object, 'type');
   const type = typeof written === 'string' ? written : 'Opaque';
-  const required = SECRET_TYPE_KEYS[type];
+  const required = SECRET_TYPE_KEYS.get(type);
   if (required) {
     for (const key of required) {
       if (!sizes.has(key)) {

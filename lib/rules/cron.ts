@@ -201,16 +201,18 @@ function atoi(expr: string): bigint | string {
   return value;
 }
 
-const DURATION_UNITS: Readonly<Record<string, bigint>> = {
-  ns: 1n,
-  us: 1_000n,
-  µs: 1_000n,
-  μs: 1_000n,
-  ms: 1_000_000n,
-  s: 1_000_000_000n,
-  m: 60_000_000_000n,
-  h: 3_600_000_000_000n,
-};
+const DURATION_UNITS: ReadonlyMap<string, bigint> = new Map(
+  Object.entries({
+    ns: 1n,
+    us: 1_000n,
+    µs: 1_000n,
+    μs: 1_000n,
+    ms: 1_000_000n,
+    s: 1_000_000_000n,
+    m: 60_000_000_000n,
+    h: 3_600_000_000_000n,
+  }),
+);
 const TWO_63 = 2n ** 63n;
 
 /**
@@ -259,7 +261,7 @@ export function parseGoDuration(text: string): bigint | string {
     const unitText = /^[^0-9.]*/.exec(s)![0];
     if (unitText === '') return `time: missing unit in duration ${JSON.stringify(text)}`;
     s = s.slice(unitText.length);
-    const unit = DURATION_UNITS[unitText];
+    const unit = DURATION_UNITS.get(unitText);
     if (unit === undefined) return `time: unknown unit ${JSON.stringify(unitText)} in duration ${JSON.stringify(text)}`;
     const v = whole === '' ? 0n : BigInt(whole);
     if (v > TWO_63 / unit) return invalid;

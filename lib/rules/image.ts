@@ -48,7 +48,7 @@ const IDENTIFIER = /^[a-f0-9]{64}$/;
 const NAME_TOTAL_LENGTH_MAX = 255;
 
 /** The digest algorithms go-digest registers (algorithm.go), with their hex lengths. */
-const DIGEST_HEX_LENGTH: Readonly<Record<string, number>> = { sha256: 64, sha384: 96, sha512: 128 };
+const DIGEST_HEX_LENGTH: ReadonlyMap<string, number> = new Map(Object.entries({ sha256: 64, sha384: 96, sha512: 128 }));
 const LOWER_HEX = /^[a-f0-9]+$/;
 
 // Synthesis repeats a few images across thousands of pods; a bounded map keeps that cheap
@@ -109,14 +109,13 @@ function splitDockerDomain(name: string): [string, string] {
   return [domain, remainder];
 }
 
-/** `reference.Parse`. */
+/**
+ * `reference.Parse`, on what `splitDockerDomain` returns: a domain is always there, and the
+ * path is already lowercase, so Parse's refusals of an empty name and of uppercase cannot apply.
+ */
 function parse(s: string): ImageParseResult {
   const matches = REFERENCE.exec(s);
-  if (!matches) {
-    if (s === '') return fail('the repository name must have at least one component');
-    if (REFERENCE.test(s.toLowerCase())) return fail('the repository name must be lowercase');
-    return fail(describeFormatError(s));
-  }
+  if (!matches) return fail(describeFormatError(s));
   const [, name, tag, digest] = matches;
   if (name.length > NAME_TOTAL_LENGTH_MAX) {
     return fail(`the repository name ${name} is ${name.length} characters long, more than ${NAME_TOTAL_LENGTH_MAX}`);
@@ -129,7 +128,7 @@ function parse(s: string): ImageParseResult {
   return {
     ok: true,
     reference: {
-      domain: nameMatch[1] ?? '',
+      domain: nameMatch[1]!,
       path: nameMatch[2],
       ...(tag !== undefined && { tag }),
       ...(digest !== undefined && { digest }),
@@ -142,12 +141,9 @@ function validateDigest(digest: string): string | undefined {
   const i = digest.indexOf(':');
   const algorithm = digest.slice(0, i);
   const encoded = digest.slice(i + 1);
-  const length = DIGEST_HEX_LENGTH[algorithm];
-  if (length === undefined) {
-    return ANCHORED_DIGEST.test(digest)
-      ? `the digest algorithm ${algorithm} is not supported (sha256, sha384 or sha512)`
-      : 'the digest is not algorithm:hex';
-  }
+  const length = DIGEST_HEX_LENGTH.get(algorithm);
+  // The reference grammar has matched the digest as algorithm:hex already.
+  if (length === undefined) return `the digest algorithm ${algorithm} is not supported (sha256, sha384 or sha512)`;
   if (encoded.length !== length) {
     return `a ${algorithm} digest has ${length} hexadecimal digits, not ${encoded.length}`;
   }

@@ -55,23 +55,25 @@ const LABEL: NameFormat = {
 };
 
 /** The name format each kind's validation passes to ValidateObjectMeta; anything unlisted uses a DNS subdomain, as custom resources do. */
-const NAME_FORMATS: Readonly<Record<string, NameFormat>> = {
-  Service: {
-    test: isDns1035Label,
-    description:
-      'a DNS-1035 label (lowercase letters, digits and "-", starting with a letter, ending with a letter or digit, at most 63 characters)',
-    suggest: (name) => suggestLabel(name, 63, true),
-    rule: 'validation.ValidateServiceName (pkg/apis/core/validation)',
-  },
-  Namespace: LABEL,
-  StatefulSet: { ...LABEL, rule: 'validation.ValidateStatefulSetName (pkg/apis/apps/validation)' },
-  CronJob: {
-    ...SUBDOMAIN,
-    maxLength: 52,
-    maxLengthReason: 'the CronJob controller appends an 11-character suffix to name its Jobs, which must stay within 63',
-    maxLengthRule: 'validation.ValidateCronJobCreate (pkg/apis/batch/validation)',
-  },
-};
+const NAME_FORMATS: ReadonlyMap<string, NameFormat> = new Map(
+  Object.entries({
+    Service: {
+      test: isDns1035Label,
+      description:
+        'a DNS-1035 label (lowercase letters, digits and "-", starting with a letter, ending with a letter or digit, at most 63 characters)',
+      suggest: (name) => suggestLabel(name, 63, true),
+      rule: 'validation.ValidateServiceName (pkg/apis/core/validation)',
+    },
+    Namespace: LABEL,
+    StatefulSet: { ...LABEL, rule: 'validation.ValidateStatefulSetName (pkg/apis/apps/validation)' },
+    CronJob: {
+      ...SUBDOMAIN,
+      maxLength: 52,
+      maxLengthReason: 'the CronJob controller appends an 11-character suffix to name its Jobs, which must stay within 63',
+      maxLengthRule: 'validation.ValidateCronJobCreate (pkg/apis/batch/validation)',
+    },
+  }),
+);
 
 /**
  * Checks an object's `metadata` as the API server does on create: `name` in the kind's format
@@ -90,7 +92,7 @@ export function validateObjectMeta(metadata: unknown, kind: string, field = 'met
 /** @internal */
 export function checkObjectMeta(out: Violation[], metadata: unknown, kind: string, field: string): void {
   const meta = asObject(metadata);
-  const format = NAME_FORMATS[kind] ?? SUBDOMAIN;
+  const format = NAME_FORMATS.get(kind) ?? SUBDOMAIN;
   const name = asString(read(meta, 'name'));
   const generateName = asString(read(meta, 'generateName'));
   if (generateName) {

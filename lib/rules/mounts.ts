@@ -18,7 +18,6 @@ const CLEAN_ABSOLUTE_PATHS = new Accepted((path) => path[0] === '/' && !NEEDS_CL
  * be, no trailing slash.
  */
 export function cleanPath(path: string): string {
-  if (path === '') return '.';
   if (path[0] === '/' && !NEEDS_CLEANING.test(path)) return path;
   const rooted = path[0] === '/';
   const parts: string[] = [];
@@ -54,7 +53,6 @@ export function hasBackstep(path: string): boolean {
  */
 export function checkVolumeMounts(out: Violation[], mounts: unknown, container: Item, volumeNames: ReadonlySet<string>): void {
   const list = asArray(mounts);
-  if (list.length === 0) return;
   const seen = new Map<string, string>();
   for (let i = 0; i < list.length; i++) {
     const mount = asObject(list[i]);
@@ -135,7 +133,7 @@ export function checkVolumeMounts(out: Violation[], mounts: unknown, container: 
     }
     const subPath = mount.subPath;
     const subPathExpr = mount.subPathExpr;
-    if (typeof subPath === 'string' && subPath !== '')
+    if (typeof subPath === 'string')
       checkDescending(out, subPath, `${container.path}.volumeMounts[${i}].subPath`, mountLabel(container, name, i), 'subPath');
     if (typeof subPathExpr === 'string' && subPathExpr !== '') {
       if (typeof subPath === 'string' && subPath !== '') {

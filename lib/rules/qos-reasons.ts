@@ -43,11 +43,11 @@ export function explainQosClass(podSpec: unknown, injected: readonly InjectedCon
     for (const resource of RESOURCES) {
       const limit = quantityOf(read(limits, resource));
       const rawRequest = read(requests, resource);
-      const request = rawRequest === undefined || rawRequest === null ? limit : quantityOf(rawRequest);
+      const request = rawRequest === undefined ? limit : quantityOf(rawRequest);
       if (limit === undefined || limit.isZero || limit.isNegative) {
         reasons.push(`${noun} "${name}" has no ${resource} limit`);
       } else if (request === undefined || request.compare(limit) !== 0) {
-        reasons.push(`${noun} "${name}" requests ${String(rawRequest)} ${resource} but limits ${String(read(limits, resource))}`);
+        reasons.push(`${noun} "${name}" requests ${request?.text ?? String(rawRequest)} ${resource} but limits ${limit.text}`);
       }
     }
   };

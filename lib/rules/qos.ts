@@ -42,8 +42,8 @@ function nanos(quantity: Quantity): bigint {
  * memory requests and limits are summed; no request or limit at all is BestEffort; Guaranteed
  * needs a positive cpu and memory limit on every container and summed requests equal to summed
  * limits; anything else is Burstable. An absent request is taken from its limit first, as the
- * API server's defaulting does (SetDefaults_Pod, pkg/apis/core/v1/defaults.go). Quantities that
- * do not parse count as absent. `injected` are containers a webhook adds (see
+ * API server's defaulting does (SetDefaults_Pod, pkg/apis/core/v1/defaults.go); a request of
+ * null is there, and 0, as Go decodes it. Quantities that do not parse count as absent. `injected` are containers a webhook adds (see
  * {@link injectedContainers}), counted as the kubelet will once they are in.
  */
 export function podQosClass(podSpec: unknown, injected: readonly InjectedContainer[] = []): QosClassName {
@@ -87,7 +87,7 @@ function addContainers(containers: readonly unknown[], cpu: Totals, memory: Tota
 function add(totals: Totals, limits: JsonObject | undefined, requests: JsonObject | undefined, name: string): boolean {
   const limit = limits && quantityOf(read(limits, name));
   const rawRequest = read(requests, name);
-  const request = rawRequest !== undefined && rawRequest !== null ? quantityOf(rawRequest) : limit;
+  const request = rawRequest !== undefined ? quantityOf(rawRequest) : limit;
   const requested = request !== undefined && isPositive(request);
   const limited = limit !== undefined && isPositive(limit);
   totals.requested ||= requested;

@@ -12,6 +12,7 @@ const RULE_QUANTITY = 'resource.ParseQuantity (staging/src/k8s.io/apimachinery/p
 const RULE_VALUE = 'validation.ValidateResourceQuantityValue (pkg/apis/core/validation)';
 
 const ONE = Quantity.parse('1')!;
+const ZERO = Quantity.parse('0')!;
 // Quantity.parse returns one object per distinct text, so this caches per distinct quantity.
 const WHOLE = new WeakMap<Quantity, boolean>();
 
@@ -24,15 +25,21 @@ function isWhole(quantity: Quantity): boolean {
   return whole;
 }
 
+/** What Go's `strings.TrimSpace` trims: `unicode.IsSpace`, which is not JavaScript's `trim` (no U+FEFF, but U+0085). */
+const GO_SPACE =
+  /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g;
+
 /**
- * A quantity as it may appear in plain JSON (a string, or a number that Go's Quantity decoder
- * also accepts), or `undefined` when it does not parse.
+ * A quantity as `Quantity.UnmarshalJSON` (staging/src/k8s.io/apimachinery/pkg/api/resource)
+ * reads it from JSON: a string or a number, white space around it trimmed; `null` as zero (a
+ * request of null is there, and 0: it is not defaulted from the limit). `undefined` when it does
+ * not parse.
  * @internal
  */
 export function quantityOf(value: unknown): Quantity | undefined {
-  if (typeof value === 'string') return Quantity.parse(value);
-  if (typeof value === 'number' && Number.isFinite(value)) return Quantity.parse(String(value));
-  return undefined;
+  if (typeof value === 'string') return Quantity.parse(value.replace(GO_SPACE, ''));
+  if (typeof value === 'number') return Quantity.parse(String(value));
+  return value === null ? ZERO : undefined;
 }
 
 /** `helper.IsNativeResource`: unprefixed, or in the kubernetes.io domain. */
@@ -86,7 +93,7 @@ export function checkResources(out: Violation[], resources: unknown, container: 
     const request = checkQuantity(out, requests[name], name, container, 'request');
     if (!request) continue;
     const rawLimit = read(limits, name);
-    const limit = rawLimit === undefined ? undefined : quantityOf(rawLimit);
+    const limit = quantityOf(rawLimit);
     if (limit !== undefined) {
       // Quantity.parse returns one object per text: a request written as its limit compares equal without arithmetic.
       const order = request === limit ? 0 : request.compare(limit);

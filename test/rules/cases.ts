@@ -745,6 +745,54 @@ export const containerCases: Case[] = [
     mutated(deployment(), (d) => Object.assign(d.spec.template.spec.containers[0].volumeMounts[0], { subPath: 'a', subPathExpr: 'b' })),
     [['invalid-sub-path', `${C}.volumeMounts[0].subPathExpr`]],
   ],
+  [
+    'image digest of an algorithm named like an Object property',
+    mutated(deployment(), (d) => (d.spec.template.spec.containers[0].image = `web@constructor:${'a'.repeat(64)}`)),
+    [['invalid-image', `${C}.image`]],
+  ],
+  [
+    'mount of an undeclared volume when two are declared',
+    mutated(deployment(), (d) => {
+      d.spec.template.spec.volumes.push({ name: 'cache', emptyDir: {} });
+      d.spec.template.spec.containers[0].volumeMounts = [{ name: 'logs', mountPath: '/logs' }];
+    }),
+    [['undeclared-volume', `${C}.volumeMounts[0].name`]],
+  ],
+  [
+    'mount without a mountPath',
+    mutated(deployment(), (d) => (d.spec.template.spec.containers[0].volumeMounts = [{ name: 'data' }])),
+    [['invalid-mount-path', `${C}.volumeMounts[0].mountPath`]],
+  ],
+  [
+    'mount with mountPath ""',
+    mutated(deployment(), (d) => (d.spec.template.spec.containers[0].volumeMounts = [{ name: 'data', mountPath: '' }])),
+    [['invalid-mount-path', `${C}.volumeMounts[0].mountPath`]],
+  ],
+  [
+    'subPath "" beside a subPathExpr',
+    mutated(deployment(), (d) =>
+      Object.assign(d.spec.template.spec.containers[0].volumeMounts[0], { subPath: '', subPathExpr: '$(POD_NAME)' }),
+    ),
+    [],
+  ],
+  [
+    'subPathExpr "" beside a subPath',
+    mutated(deployment(), (d) => Object.assign(d.spec.template.spec.containers[0].volumeMounts[0], { subPath: 'logs', subPathExpr: '' })),
+    [],
+  ],
+  [
+    'absolute subPath "/.."',
+    mutated(deployment(), (d) => (d.spec.template.spec.containers[0].volumeMounts[0].subPath = '/..')),
+    [
+      ['invalid-sub-path', `${C}.volumeMounts[0].subPath`],
+      ['invalid-sub-path', `${C}.volumeMounts[0].subPath`],
+    ],
+  ],
+  [
+    'absolute subPath of two leading slashes',
+    mutated(deployment(), (d) => (d.spec.template.spec.containers[0].volumeMounts[0].subPath = '//data')),
+    [['invalid-sub-path', `${C}.volumeMounts[0].subPath`]],
+  ],
 ];
 
 /** A deployment whose container's resources are `resources`. */
@@ -754,7 +802,7 @@ export const resourceCases: Case[] = [
   ['resources that are not an object', withResources('small'), []],
   [
     'quantities of the wrong type',
-    withResources({ requests: { cpu: true }, limits: { memory: null } }),
+    withResources({ requests: { cpu: true }, limits: { memory: [] } }),
     [
       ['invalid-quantity', `${C}.resources.limits[memory]`],
       ['invalid-quantity', `${C}.resources.requests[cpu]`],
@@ -850,6 +898,23 @@ export const resourceCases: Case[] = [
     'fractional extended resource',
     mutated(deployment(), (d) => (d.spec.template.spec.containers[0].resources = { limits: { 'example.com/gpu': '500m' } })),
     [['invalid-quantity', `${C}.resources.limits[example.com/gpu]`]],
+  ],
+  ['extended resource limit of 0', withResources({ limits: { 'example.com/gpu': '0' } }), []],
+  ['quantity that is a list of one number', withResources({ limits: { cpu: [1] } }), [['invalid-quantity', `${C}.resources.limits[cpu]`]]],
+  [
+    'a memory limit of null reads as 0, as Go decodes it',
+    withResources({ limits: { memory: null } }),
+    [['invalid-quantity', `${C}.resources.limits[memory]`]],
+  ],
+  [
+    'quantities with Go white space around them',
+    withResources({ requests: { cpu: ' 500m\u0085', memory: '\t128Mi\n' }, limits: { cpu: '1\u3000' } }),
+    [],
+  ],
+  [
+    'a quantity after a byte order mark, which Go does not trim',
+    withResources({ limits: { cpu: '\ufeff1' } }),
+    [['invalid-quantity', `${C}.resources.limits[cpu]`]],
   ],
 ];
 
@@ -2159,6 +2224,11 @@ export const controllerCases: Case[] = [
     mutated(cronJob(), (c) => (c.spec.jobTemplate.spec.completionMode = 'Indexed')),
     [['invalid-job', 'spec.jobTemplate.spec.completions']],
   ],
+  [
+    'schedule @every with a unit named like an Object property',
+    mutated(cronJob(), (c) => (c.spec.schedule = '@every 1constructor')),
+    [['invalid-schedule', 'spec.schedule']],
+  ],
 ];
 
 export const otherKindCases: Case[] = [
@@ -2461,6 +2531,99 @@ export const otherKindCases: Case[] = [
       ['selector-mismatch', 'spec.selector'],
     ],
   ],
+  [
+    'PDB minAvailable null beside maxUnavailable reads as absent',
+    mutated(pdb(), (p) => ((p.spec.minAvailable = null), (p.spec.maxUnavailable = 1))),
+    [],
+  ],
+  ['PDB maxUnavailable null beside minAvailable reads as absent', mutated(pdb(), (p) => (p.spec.maxUnavailable = null)), []],
+  ['PDB selector null selects nothing', mutated(pdb(), (p) => (p.spec.selector = null)), [['invalid-pdb', 'spec.selector']]],
+  ['PDB unhealthyPodEvictionPolicy null reads as absent', mutated(pdb(), (p) => (p.spec.unhealthyPodEvictionPolicy = null)), []],
+  ['PDB bound of a digit then letters', mutated(pdb(), (p) => (p.spec.minAvailable = '1a')), [['invalid-pdb', 'spec.minAvailable']]],
+  ['PDB bound of letters then a digit', mutated(pdb(), (p) => (p.spec.minAvailable = 'a1')), [['invalid-pdb', 'spec.minAvailable']]],
+  ['PDB quoted number of two digits', mutated(pdb(), (p) => (p.spec.minAvailable = '12')), [['invalid-pdb', 'spec.minAvailable']]],
+  [
+    'Service of type NodePort with a nodePort',
+    mutated(service(), (s) => ((s.spec.type = 'NodePort'), (s.spec.ports[0].nodePort = 30080))),
+    [],
+  ],
+  [
+    'Service port name null among several: no name',
+    mutated(
+      service(),
+      (s) =>
+        (s.spec.ports = [
+          { name: null, port: 80 },
+          { name: 'metrics', port: 9090 },
+        ]),
+    ),
+    [['service-port-name', 'spec.ports[0].name']],
+  ],
+  [
+    'Service port name "" among several: no name',
+    mutated(
+      service(),
+      (s) =>
+        (s.spec.ports = [
+          { name: '', port: 80 },
+          { name: 'metrics', port: 9090 },
+        ]),
+    ),
+    [['service-port-name', 'spec.ports[0].name']],
+  ],
+  [
+    'Service ports 80 named and 443 unnamed: https suggested',
+    mutated(service(), (s) => (s.spec.ports = [{ name: 'http', port: 80 }, { port: 443 }])),
+    [['service-port-name', 'spec.ports[1].name']],
+  ],
+  ['Service targetPort null defaults to the port', mutated(service(), (s) => (s.spec.ports[0].targetPort = null)), []],
+  ['Service appProtocol null reads as absent', mutated(service(), (s) => (s.spec.ports[0].appProtocol = null)), []],
+  ['Service nodePort null on a ClusterIP Service reads as absent', mutated(service(), (s) => (s.spec.ports[0].nodePort = null)), []],
+  [
+    'Service targetPort of digits then "-"',
+    mutated(service(), (s) => (s.spec.ports[0].targetPort = '80-')),
+    [['invalid-service-port', 'spec.ports[0].targetPort']],
+  ],
+  [
+    'Service targetPort of "-" then digits',
+    mutated(service(), (s) => (s.spec.ports[0].targetPort = '-80')),
+    [['invalid-service-port', 'spec.ports[0].targetPort']],
+  ],
+  ['ConfigMap data value null', mutated(configMap(), (c) => (c.data['app.yaml'] = null)), [['invalid-config-value', 'data[app.yaml]']]],
+  [
+    'ConfigMap binaryData key with a space',
+    mutated(configMap(), (c) => (c.binaryData = { 'logo file': 'AAAA' })),
+    [['invalid-config-key', 'binaryData[logo file]']],
+  ],
+  [
+    'ConfigMap key with a run of spaces and a dot',
+    mutated(configMap(), (c) => (c.data = { 'my  file.txt': 'x' })),
+    [['invalid-config-key', 'data[my  file.txt]']],
+  ],
+  [
+    'ConfigMap key longer than 253 characters',
+    mutated(configMap(), (c) => (c.data = { ['k'.repeat(300)]: 'x' })),
+    [['invalid-config-key', `data[${'k'.repeat(300)}]`]],
+  ],
+  [
+    'Secret data key with a space',
+    mutated(secret(), (s) => (s.data = { 'pass word': 'c2VjcmV0' })),
+    [['invalid-config-key', 'data[pass word]']],
+  ],
+  [
+    'Secret stringData value null',
+    mutated(secret(), (s) => (s.stringData = { token: null })),
+    [['invalid-config-value', 'stringData[token]']],
+  ],
+  ['Secret of exactly 1 MiB', mutated(secret(), (s) => ((s.data = {}), (s.stringData = { blob: 'x'.repeat(1024 * 1024) }))), []],
+  ['Secret type named like an Object property: constructor', mutated(secret(), (s) => (s.type = 'constructor')), []],
+  ['Secret type named like an Object property: __proto__', mutated(secret(), (s) => (s.type = '__proto__')), []],
+  [
+    'kind named like an Object property: metadata only',
+    { apiVersion: 'v1', kind: 'constructor', metadata: { name: 'Web' } },
+    [['invalid-name', 'metadata.name']],
+  ],
+  ['kind named like an Object property: toString', { apiVersion: 'v1', kind: 'toString', metadata: { name: 'web' } }, []],
 ];
 
 /** Every table, with what it covers. */

@@ -212,7 +212,23 @@ describe('the reasons, word for word (the invalid-image finding quotes them)', (
     ['-app', MATCH],
     ['registry.example.com:/app', MATCH],
     [`${'a/'.repeat(127)}a:tag`, `the repository name docker.io/${'a/'.repeat(127)}a is 265 characters long, more than 255`],
+    ['appX', 'the repository name must be lowercase'],
+    ['app@sha256:-x', 'the digest is not algorithm:hex with at least 32 hex digits'],
+    ['app:1.0@sha256:zz', 'the digest is not algorithm:hex with at least 32 hex digits'],
+    [`app_-x@sha256:${'a'.repeat(64)}`, MATCH],
+    [`app@sha256:A${'a'.repeat(63)}`, 'the sha256 digest must be lowercase hexadecimal'],
+    [`app@sha256:${'a'.repeat(63)}A`, 'the sha256 digest must be lowercase hexadecimal'],
   ])('%j: %s', (image, why) => expect(reason(image)).toBe(why));
+
+  test('a name of 255 characters once normalised, and a path of 65 hex digits, are names', () => {
+    expect(ok('a'.repeat(237)).path).toHaveLength(245);
+    expect(ok('a'.repeat(65)).path).toBe(`library/${'a'.repeat(65)}`);
+  });
+
+  test('a reference without a tag or digest has no such keys', () => {
+    expect(Object.keys(ok('nginx'))).toEqual(['domain', 'path']);
+    expect(Object.keys(ok(`nginx:1@sha256:${'a'.repeat(64)}`))).toEqual(['domain', 'path', 'tag', 'digest']);
+  });
 
   test('a tag and a digest together; the digest pins it', () => {
     expect(ok(`app:1@sha256:${'a'.repeat(64)}`)).toEqual({

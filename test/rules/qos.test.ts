@@ -48,6 +48,33 @@ describe('podQosClass', () => {
       { containers: [c({ requests: { cpu: '1', memory: '64Gi' }, limits: { cpu: '1', memory: '68719476737' } })] },
       'Burstable',
     ],
+    [
+      // Summed in nanounits, each of these is beyond 2^53 and would round: the sums are exact.
+      'sums beyond 2^53 nanounits compared exactly',
+      {
+        containers: [
+          c({ requests: { cpu: '1', memory: '1000000000000001' }, limits: { cpu: '1', memory: '1000000000000000' } }),
+          c({ requests: { cpu: '1', memory: '999999999999999' }, limits: { cpu: '1', memory: '1000000000000000' } }),
+        ],
+      },
+      'Guaranteed',
+    ],
+    [
+      'a container with a cpu limit only, beside one with both',
+      { containers: [c({ limits: { cpu: '1' } }), c({ limits: { cpu: '1', memory: '1Gi' } })] },
+      'Burstable',
+    ],
+    [
+      'a container with a memory limit only, beside one with both',
+      { containers: [c({ limits: { memory: '1Gi' } }), c({ limits: { cpu: '1', memory: '1Gi' } })] },
+      'Burstable',
+    ],
+    ['a container without resources, beside one with both', { containers: [c(), c({ limits: { cpu: '1', memory: '1Gi' } })] }, 'Burstable'],
+    [
+      'a request of null is there, and 0: it does not take the limit',
+      { containers: [c({ requests: { cpu: null }, limits: { cpu: '1', memory: '1Gi' } })] },
+      'Burstable',
+    ],
   ])('%s', (_, spec, expected) => expect(podQosClass(spec)).toBe(expected));
 
   const millis = fc.option(fc.integer({ min: 0, max: 4000 }), { nil: undefined });
@@ -121,11 +148,16 @@ describe('explainQosClass: the reason for each container and resource', () => {
     });
   });
 
-  test('a request equal to its limit in other units, or null, gives no reason', () => {
+  test('a request equal to its limit in other units, or absent, gives no reason', () => {
     const spec = {
-      containers: [named('app', { requests: { cpu: '1000m', memory: null }, limits: { cpu: '1', memory: '1Gi' } }), named('log')],
+      containers: [named('app', { requests: { cpu: '1000m' }, limits: { cpu: '1', memory: '1Gi' } }), named('log')],
     };
     expect(explainQosClass(spec).reasons).toEqual(['container "log" has no cpu limit', 'container "log" has no memory limit']);
+  });
+
+  test('a request of null is there, and 0 (Quantity.UnmarshalJSON): it does not take the limit', () => {
+    const spec = { containers: [named('app', { requests: { cpu: '1', memory: null }, limits: { cpu: '1', memory: '1Gi' } })] };
+    expect(explainQosClass(spec)).toEqual({ qosClass: 'Burstable', reasons: ['container "app" requests 0 memory but limits 1Gi'] });
   });
 
   test('a Guaranteed pod has no reasons, even when only its sums agree (requests above limits, which the API server refuses)', () => {

@@ -1415,13 +1415,100 @@ const wording: [string, Violation[]][] = [
     ],
   ],
   [
+    'image digest of an algorithm named like an Object property',
+    [
+      {
+        code: 'invalid-image',
+        severity: E,
+        field: 'spec.template.spec.containers[0].image',
+        message:
+          'container "app" has image "web@constructor:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", which is not a valid image reference (the digest algorithm constructor is not supported (sha256, sha384 or sha512)); the kubelet fails the container with InvalidImageName',
+        fix: 'write it as [registry[:port]/]repository[:tag][@sha256:<64 hex digits>], with a lowercase repository, e.g. "registry.example.com/team/app:1.0"',
+        rule: 'images.EnsureImageExists (pkg/kubelet/images) via reference.ParseNormalizedNamed (github.com/docker/distribution/reference)',
+      },
+    ],
+  ],
+  [
+    'mount of an undeclared volume when two are declared',
+    [
+      {
+        code: 'undeclared-volume',
+        severity: E,
+        field: 'spec.template.spec.containers[0].volumeMounts[0].name',
+        message: 'container "app" mounts volume "logs", which the pod does not declare',
+        fix: 'declare the volume in spec.volumes, or mount one of "data", "cache"',
+        rule: 'validation.ValidateVolumeMounts (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'mount without a mountPath',
+    [
+      {
+        code: 'invalid-mount-path',
+        severity: E,
+        field: 'spec.template.spec.containers[0].volumeMounts[0].mountPath',
+        message: 'container "app" mount of volume "data" has no mountPath',
+        fix: 'set mountPath to an absolute path such as "/data"',
+        rule: 'validation.ValidateVolumeMounts (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'mount with mountPath ""',
+    [
+      {
+        code: 'invalid-mount-path',
+        severity: E,
+        field: 'spec.template.spec.containers[0].volumeMounts[0].mountPath',
+        message: 'container "app" mount of volume "data" has no mountPath',
+        fix: 'set mountPath to an absolute path such as "/data"',
+        rule: 'validation.ValidateVolumeMounts (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'absolute subPath "/.."',
+    [
+      {
+        code: 'invalid-sub-path',
+        severity: E,
+        field: 'spec.template.spec.containers[0].volumeMounts[0].subPath',
+        message: 'container "app" mount of volume "data" has absolute subPath "/.."; it must be relative to the volume\'s root',
+        fix: 'drop the leading "/" and the ".." elements: "."',
+        rule: 'validation.validateLocalDescendingPath (pkg/apis/core/validation)',
+      },
+      {
+        code: 'invalid-sub-path',
+        severity: E,
+        field: 'spec.template.spec.containers[0].volumeMounts[0].subPath',
+        message: 'container "app" mount of volume "data" has subPath "/..", which walks up with ".." out of the volume',
+        fix: 'name a directory inside the volume, without ".."',
+        rule: 'validation.validateLocalDescendingPath (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'absolute subPath of two leading slashes',
+    [
+      {
+        code: 'invalid-sub-path',
+        severity: E,
+        field: 'spec.template.spec.containers[0].volumeMounts[0].subPath',
+        message: 'container "app" mount of volume "data" has absolute subPath "//data"; it must be relative to the volume\'s root',
+        fix: 'drop the leading "/": "data"',
+        rule: 'validation.validateLocalDescendingPath (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
     'quantities of the wrong type',
     [
       {
         code: 'invalid-quantity',
         severity: E,
         field: 'spec.template.spec.containers[0].resources.limits[memory]',
-        message: 'container "app" has memory limit null, which is not a quantity',
+        message: 'container "app" has memory limit a list, which is not a quantity',
         fix: 'write a number with an optional suffix: "500m", "1.5", "256Mi", "1Gi" (K is written k, and only binary suffixes end in i)',
         rule: 'resource.ParseQuantity (staging/src/k8s.io/apimachinery/pkg/api/resource)',
       },
@@ -1627,6 +1714,45 @@ const wording: [string, Violation[]][] = [
         message: 'container "app" has example.com/gpu limit 500m; extended resources are counted in whole units',
         fix: 'use a whole number',
         rule: 'validation.ValidateResourceQuantityValue (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'quantity that is a list of one number',
+    [
+      {
+        code: 'invalid-quantity',
+        severity: E,
+        field: 'spec.template.spec.containers[0].resources.limits[cpu]',
+        message: 'container "app" has cpu limit a list, which is not a quantity',
+        fix: 'write a number with an optional suffix: "500m", "1.5", "256Mi", "1Gi" (K is written k, and only binary suffixes end in i)',
+        rule: 'resource.ParseQuantity (staging/src/k8s.io/apimachinery/pkg/api/resource)',
+      },
+    ],
+  ],
+  [
+    'a memory limit of null reads as 0, as Go decodes it',
+    [
+      {
+        code: 'invalid-quantity',
+        severity: E,
+        field: 'spec.template.spec.containers[0].resources.limits[memory]',
+        message: 'container "app" has a memory limit of 0, which the kubelet treats as no limit at all',
+        fix: 'set a positive memory limit, or remove it to run without one',
+        rule: 'kuberuntime.calculateLinuxResources (pkg/kubelet/kuberuntime)',
+      },
+    ],
+  ],
+  [
+    'a quantity after a byte order mark, which Go does not trim',
+    [
+      {
+        code: 'invalid-quantity',
+        severity: E,
+        field: 'spec.template.spec.containers[0].resources.limits[cpu]',
+        message: 'container "app" has cpu limit "﻿1", which is not a quantity',
+        fix: 'write a number with an optional suffix: "500m", "1.5", "256Mi", "1Gi" (K is written k, and only binary suffixes end in i)',
+        rule: 'resource.ParseQuantity (staging/src/k8s.io/apimachinery/pkg/api/resource)',
       },
     ],
   ],
@@ -4546,6 +4672,20 @@ const wording: [string, Violation[]][] = [
     ],
   ],
   [
+    'schedule @every with a unit named like an Object property',
+    [
+      {
+        code: 'invalid-schedule',
+        severity: E,
+        field: 'spec.schedule',
+        message:
+          'the CronJob\'s schedule "@every 1constructor" does not parse: failed to parse duration @every 1constructor: time: unknown unit "constructor" in duration "1constructor"',
+        fix: 'write five fields (minute hour day-of-month month day-of-week), e.g. "*/15 * * * *", or a descriptor such as "@hourly" or "@every 90m"',
+        rule: 'cron.ParseStandard (github.com/robfig/cron/v3) via validation.validateScheduleFormat (pkg/apis/batch/validation)',
+      },
+    ],
+  ],
+  [
     'Service type unknown',
     [
       {
@@ -5271,6 +5411,207 @@ const wording: [string, Violation[]][] = [
         message: 'the Deployment has no selector',
         fix: 'set spec.selector.matchLabels to labels of the pod template, e.g. { app: <name> }',
         rule: 'validation.ValidateDeploymentSpec (pkg/apis/apps/validation)',
+      },
+    ],
+  ],
+  [
+    'PDB bound of a digit then letters',
+    [
+      {
+        code: 'invalid-pdb',
+        severity: E,
+        field: 'spec.minAvailable',
+        message: 'the PodDisruptionBudget\'s minAvailable is "1a", neither a whole number nor a percentage like "50%"',
+        fix: 'use e.g. 1 or "50%"',
+        rule: 'validation.ValidatePositiveIntOrPercent (pkg/apis/apps/validation)',
+      },
+    ],
+  ],
+  [
+    'PDB bound of letters then a digit',
+    [
+      {
+        code: 'invalid-pdb',
+        severity: E,
+        field: 'spec.minAvailable',
+        message: 'the PodDisruptionBudget\'s minAvailable is "a1", neither a whole number nor a percentage like "50%"',
+        fix: 'use e.g. 1 or "50%"',
+        rule: 'validation.ValidatePositiveIntOrPercent (pkg/apis/apps/validation)',
+      },
+    ],
+  ],
+  [
+    'PDB quoted number of two digits',
+    [
+      {
+        code: 'invalid-pdb',
+        severity: E,
+        field: 'spec.minAvailable',
+        message: 'the PodDisruptionBudget\'s minAvailable is "12", neither a whole number nor a percentage like "50%"',
+        fix: 'write the number unquoted (12) or as a percentage ("12%")',
+        rule: 'validation.ValidatePositiveIntOrPercent (pkg/apis/apps/validation)',
+      },
+    ],
+  ],
+  [
+    'Service port name null among several: no name',
+    [
+      {
+        code: 'service-port-name',
+        severity: E,
+        field: 'spec.ports[0].name',
+        message: 'Service port #1 has no name; a Service with several ports must name each',
+        fix: 'name it, e.g. "http"',
+        rule: 'validation.validateServicePort (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'Service port name "" among several: no name',
+    [
+      {
+        code: 'service-port-name',
+        severity: E,
+        field: 'spec.ports[0].name',
+        message: 'Service port #1 has no name; a Service with several ports must name each',
+        fix: 'name it, e.g. "http"',
+        rule: 'validation.validateServicePort (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'Service ports 80 named and 443 unnamed: https suggested',
+    [
+      {
+        code: 'service-port-name',
+        severity: E,
+        field: 'spec.ports[1].name',
+        message: 'Service port #2 has no name; a Service with several ports must name each',
+        fix: 'name it, e.g. "https"',
+        rule: 'validation.validateServicePort (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'Service targetPort of digits then "-"',
+    [
+      {
+        code: 'invalid-service-port',
+        severity: E,
+        field: 'spec.ports[0].targetPort',
+        message: 'Service port "http" has targetPort "80-", neither a port number from 1 to 65535 nor an IANA service name',
+        fix: 'use the container port number, or the name of a container port (at most 15 lowercase letters, digits and "-")',
+        rule: 'validation.ValidatePortNumOrName (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'Service targetPort of "-" then digits',
+    [
+      {
+        code: 'invalid-service-port',
+        severity: E,
+        field: 'spec.ports[0].targetPort',
+        message: 'Service port "http" has targetPort "-80", neither a port number from 1 to 65535 nor an IANA service name',
+        fix: 'use the container port number, or the name of a container port (at most 15 lowercase letters, digits and "-")',
+        rule: 'validation.ValidatePortNumOrName (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'ConfigMap data value null',
+    [
+      {
+        code: 'invalid-config-value',
+        severity: E,
+        field: 'data[app.yaml]',
+        message: 'ConfigMap value "app.yaml" is null; data values are strings',
+        fix: 'quote it: ""',
+        rule: 'json.Unmarshal into ConfigMap.data (map[string]string)',
+      },
+    ],
+  ],
+  [
+    'ConfigMap binaryData key with a space',
+    [
+      {
+        code: 'invalid-config-key',
+        severity: E,
+        field: 'binaryData[logo file]',
+        message:
+          "ConfigMap key \"logo file\" is not a valid key (letters, digits, '-', '_' or '.', at most 253 characters, not '.' or starting with '..')",
+        fix: 'rename the key, e.g. "logo_file"',
+        rule: 'validation.ValidateConfigMap (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'ConfigMap key with a run of spaces and a dot',
+    [
+      {
+        code: 'invalid-config-key',
+        severity: E,
+        field: 'data[my  file.txt]',
+        message:
+          "ConfigMap key \"my  file.txt\" is not a valid key (letters, digits, '-', '_' or '.', at most 253 characters, not '.' or starting with '..')",
+        fix: 'rename the key, e.g. "my_file.txt"',
+        rule: 'validation.ValidateConfigMap (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'ConfigMap key longer than 253 characters',
+    [
+      {
+        code: 'invalid-config-key',
+        severity: E,
+        field:
+          'data[kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk]',
+        message:
+          "ConfigMap key \"kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk\" is not a valid key (letters, digits, '-', '_' or '.', at most 253 characters, not '.' or starting with '..')",
+        fix: 'rename the key, e.g. "kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk"',
+        rule: 'validation.ValidateConfigMap (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'Secret data key with a space',
+    [
+      {
+        code: 'invalid-config-key',
+        severity: E,
+        field: 'data[pass word]',
+        message:
+          "Secret key \"pass word\" is not a valid key (letters, digits, '-', '_' or '.', at most 253 characters, not '.' or starting with '..')",
+        fix: 'rename the key, e.g. "pass_word"',
+        rule: 'validation.ValidateSecret (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'Secret stringData value null',
+    [
+      {
+        code: 'invalid-config-value',
+        severity: E,
+        field: 'stringData[token]',
+        message: 'Secret stringData "token" is null; stringData values are strings',
+        fix: 'quote it: ""',
+        rule: 'json.Unmarshal into Secret.stringData (map[string]string)',
+      },
+    ],
+  ],
+  [
+    'kind named like an Object property: metadata only',
+    [
+      {
+        code: 'invalid-name',
+        severity: E,
+        field: 'metadata.name',
+        message:
+          'constructor name "Web" is not a DNS-1123 subdomain (lowercase letters, digits, "-" and ".", starting and ending with a letter or digit, at most 253 characters)',
+        fix: 'rename it, e.g. "web"',
+        rule: 'validation.NameIsDNSSubdomain (staging/src/k8s.io/apimachinery/pkg/api/validation)',
       },
     ],
   ],
