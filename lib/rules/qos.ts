@@ -121,7 +121,7 @@ export function checkQosAnnotation(out: Violation[], metadata: unknown, spec: Js
       ViolationCode.QOS_MISMATCH,
       `${field}[${QOS_ANNOTATION}]`,
       `${owner} is annotated QoS class ${JSON.stringify(written)}, but the kubelet will compute ${computed} from its containers' requests and limits (those a webhook injects included)`,
-      computed === 'Guaranteed' || written !== 'Guaranteed'
+      written !== 'Guaranteed'
         ? `annotate ${JSON.stringify(computed)}, or change requests and limits to match ${JSON.stringify(written)}`
         : 'for Guaranteed, give every container (init containers included) cpu and memory limits equal to its requests',
       'qos.ComputePodQOS (pkg/apis/core/helper/qos)',

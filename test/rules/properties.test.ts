@@ -1,6 +1,7 @@
 import * as fc from 'fast-check';
 import { posix } from 'path';
 import { cleanPath } from '../../lib/rules';
+import { hasBackstep } from '../../lib/rules/mounts';
 import { cronJob, deployment, found, mutated, pdb } from './fixtures';
 
 const C = 'spec.template.spec.containers[0]';
@@ -114,6 +115,64 @@ describe('rules on both sides of their edges', () => {
       ),
     );
   });
+
+  // cleantests of Go's src/path/path_test.go, and its check that a clean path stays as it is.
+  test.each([
+    ['', '.'],
+    ['abc', 'abc'],
+    ['abc/def', 'abc/def'],
+    ['a/b/c', 'a/b/c'],
+    ['.', '.'],
+    ['..', '..'],
+    ['../..', '../..'],
+    ['../../abc', '../../abc'],
+    ['/abc', '/abc'],
+    ['/', '/'],
+    ['abc/', 'abc'],
+    ['abc/def/', 'abc/def'],
+    ['a/b/c/', 'a/b/c'],
+    ['./', '.'],
+    ['../', '..'],
+    ['../../', '../..'],
+    ['/abc/', '/abc'],
+    ['abc//def//ghi', 'abc/def/ghi'],
+    ['//abc', '/abc'],
+    ['///abc', '/abc'],
+    ['//abc//', '/abc'],
+    ['abc//', 'abc'],
+    ['abc/./def', 'abc/def'],
+    ['/./abc/def', '/abc/def'],
+    ['abc/.', 'abc'],
+    ['abc/def/ghi/../jkl', 'abc/def/jkl'],
+    ['abc/def/../ghi/../jkl', 'abc/jkl'],
+    ['abc/def/..', 'abc'],
+    ['abc/def/../..', '.'],
+    ['/abc/def/../..', '/'],
+    ['abc/def/../../..', '..'],
+    ['/abc/def/../../..', '/'],
+    ['abc/def/../../../ghi/jkl/../../../mno', '../../mno'],
+    ['abc/./../def', 'def'],
+    ['abc//./../def', 'def'],
+    ['abc/../../././../def', '../../def'],
+  ])('path.Clean(%j) is %j', (path, clean) => {
+    expect(cleanPath(path)).toBe(clean);
+    expect(cleanPath(clean)).toBe(clean);
+  });
+
+  // validatePathNoBacksteps splits on "/" and looks for a ".." element.
+  test.each([
+    ['..', true],
+    ['../a', true],
+    ['a/..', true],
+    ['a/../b', true],
+    ['/..', true],
+    ['..a', false],
+    ['a..', false],
+    ['/..a', false],
+    ['a/..b', false],
+    ['...', false],
+    ['a/.../b', false],
+  ])('hasBackstep(%j) is %j', (path, backstep) => expect(hasBackstep(path)).toBe(backstep));
 
   test('two mounts collide exactly when their cleaned paths are equal', () => {
     fc.assert(
