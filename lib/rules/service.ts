@@ -157,7 +157,7 @@ export function checkService(out: Violation[], object: JsonObject): void {
       (seen ??= new Set()).add(key);
     }
   }
-  if (spec.selector !== undefined && spec.selector !== null) checkLabels(out, spec.selector, 'spec.selector', "in the Service's selector");
+  checkLabels(out, spec.selector, 'spec.selector', "in the Service's selector");
   if (type === 'ExternalName') {
     const externalName = (asString(spec.externalName) ?? '').replace(/\.$/, '');
     if (!isDns1123Subdomain(externalName)) {

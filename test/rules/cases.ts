@@ -2624,6 +2624,7 @@ export const otherKindCases: Case[] = [
     [['invalid-name', 'metadata.name']],
   ],
   ['kind named like an Object property: toString', { apiVersion: 'v1', kind: 'toString', metadata: { name: 'web' } }, []],
+  ['Service selector null selects by nothing', mutated(service(), (s) => (s.spec.selector = null)), []],
 ];
 
 /** Every table, with what it covers. */
