@@ -185,9 +185,9 @@ function checkImage(out: Violation[], image: unknown, item: Item): void {
 }
 
 function suggestImageFix(image: string): string {
+  // `image` does not parse: a variant that does is a different text.
   const trimmed = image.trim();
-  if (trimmed !== image && trimmed !== '' && parseImageReference(trimmed).ok)
-    return `remove the surrounding whitespace: ${JSON.stringify(trimmed)}`;
+  if (parseImageReference(trimmed).ok) return `remove the surrounding whitespace: ${JSON.stringify(trimmed)}`;
   const slash = image.indexOf('/');
   const first = slash >= 0 ? image.slice(0, slash) : '';
   const registry = first.includes('.') || first.includes(':') || first === 'localhost' ? image.slice(0, slash + 1) : '';
@@ -195,7 +195,7 @@ function suggestImageFix(image: string): string {
   const colon = rest.search(/[:@]/);
   const repository = colon >= 0 ? rest.slice(0, colon) : rest;
   const lowered = registry + repository.toLowerCase() + (colon >= 0 ? rest.slice(colon) : '');
-  if (lowered !== image && parseImageReference(lowered).ok) {
+  if (parseImageReference(lowered).ok) {
     return `write the repository in lowercase, e.g. ${JSON.stringify(lowered)}`;
   }
   return 'write it as [registry[:port]/]repository[:tag][@sha256:<64 hex digits>], with a lowercase repository, e.g. "registry.example.com/team/app:1.0"';
@@ -208,7 +208,6 @@ function portLabel(item: Item, name: unknown, index: number): string {
 
 function checkPorts(out: Violation[], container: JsonObject, item: Item): void {
   const ports = asArray(container.ports);
-  if (ports.length === 0) return;
   let names: Set<string> | undefined;
   for (let i = 0; i < ports.length; i++) {
     const port = asObject(ports[i]);
@@ -231,7 +230,7 @@ function checkPorts(out: Violation[], container: JsonObject, item: Item): void {
           out,
           ViolationCode.INVALID_PORT_NAME,
           `${item.path}.ports[${i}].name`,
-          `${item.label} has port name ${typeof name === 'string' ? JSON.stringify(name) : describeJson(name)}, which is not an IANA service name (at most 15 lowercase letters, digits and "-", at least one letter, no "--", not starting or ending with "-")`,
+          `${item.label} has port name ${describeJson(name)}, which is not an IANA service name (at most 15 lowercase letters, digits and "-", at least one letter, no "--", not starting or ending with "-")`,
           `rename it, e.g. ${JSON.stringify(suggestPortName(String(name)))}`,
           RULE_PORTS,
         );
@@ -262,7 +261,7 @@ function checkPorts(out: Violation[], container: JsonObject, item: Item): void {
         out,
         ViolationCode.INVALID_PORT,
         `${item.path}.ports[${i}].containerPort`,
-        `${portLabel(item, name, i)} has containerPort ${typeof containerPort === 'number' ? containerPort : describeJson(containerPort)}, which is not a port number from 1 to 65535`,
+        `${portLabel(item, name, i)} has containerPort ${describeJson(containerPort)}, which is not a port number from 1 to 65535`,
         'use an integer from 1 to 65535',
         RULE_PORTS,
       );
@@ -273,7 +272,7 @@ function checkPorts(out: Violation[], container: JsonObject, item: Item): void {
         out,
         ViolationCode.INVALID_PORT,
         `${item.path}.ports[${i}].hostPort`,
-        `${portLabel(item, name, i)} has hostPort ${typeof hostPort === 'number' ? hostPort : describeJson(hostPort)}, which is not a port number from 1 to 65535`,
+        `${portLabel(item, name, i)} has hostPort ${describeJson(hostPort)}, which is not a port number from 1 to 65535`,
         'use an integer from 1 to 65535, or remove hostPort',
         RULE_PORTS,
       );
@@ -296,10 +295,10 @@ function suggestPortName(name: string): string {
   const s = name
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/-{2,}/g, '-')
     .slice(0, 15)
-    .replace(/^-+|-+$/g, '');
-  return /[a-z]/.test(s) ? s : `p-${s}`.slice(0, 15).replace(/-+$/, '');
+    .replace(/^-|-$/g, '');
+  // Runs became one "-" each, so one can end the cut at most.
+  return /[a-z]/.test(s) ? s : `p-${s}`.slice(0, 15).replace(/-$/, '');
 }
 
 /**
@@ -394,7 +393,7 @@ function checkHandlers(out: Violation[], container: JsonObject, item: Item): voi
     const probe = container[kind];
     if (probe !== undefined && probe !== null) checkProbe(out, probe, item, kind, container);
   }
-  if (container.lifecycle !== undefined && container.lifecycle !== null) checkLifecycle(out, container.lifecycle, item, container);
+  checkLifecycle(out, container.lifecycle, item, container);
 }
 
 function forbidHandlers(out: Violation[], container: JsonObject, item: Item): void {

@@ -153,19 +153,15 @@ export function checkObjectMeta(out: Violation[], metadata: unknown, kind: strin
         out,
         ViolationCode.INVALID_NAME,
         `${field}.namespace`,
-        `namespace ${typeof namespace === 'string' ? JSON.stringify(namespace) : describeJson(namespace)} is not ${LABEL.description}`,
+        `namespace ${describeJson(namespace)} is not ${LABEL.description}`,
         `use a namespace such as ${JSON.stringify(suggestLabel(String(namespace)))}`,
         'validation.ValidateNamespaceName (staging/src/k8s.io/apimachinery/pkg/api/validation)',
       );
     }
   }
-  if (meta) {
-    const labels = read(meta, 'labels');
-    const annotations = read(meta, 'annotations');
-    // The field paths and wording are for messages: built only for what is there to check.
-    if (labels !== undefined && labels !== null) checkLabels(out, labels, `${field}.labels`, `on the ${kind}`);
-    if (annotations !== undefined && annotations !== null) checkAnnotations(out, annotations, `${field}.annotations`, `on the ${kind}`);
-  }
+  // Both read absent and null as none.
+  checkLabels(out, read(meta, 'labels'), `${field}.labels`, `on the ${kind}`);
+  checkAnnotations(out, read(meta, 'annotations'), `${field}.annotations`, `on the ${kind}`);
 }
 
 /**
@@ -259,7 +255,7 @@ export function checkAnnotations(out: Violation[], annotations: unknown, field: 
         ViolationCode.INVALID_ANNOTATION,
         `${field}[${key}]`,
         `annotation ${JSON.stringify(key)} ${where} is ${describeJson(value)}; annotation values are strings`,
-        `quote the value: ${JSON.stringify(value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value))}`,
+        `quote the value: ${JSON.stringify(value === null || value === undefined ? '' : JSON.stringify(value))}`,
         RULE_ANNOTATIONS,
       );
     } else {
@@ -355,7 +351,7 @@ export function checkLabelSelector(out: Violation[], selector: unknown, field: s
           out,
           ViolationCode.INVALID_LABEL,
           `${path}.values[${j}]`,
-          `selector expression on ${JSON.stringify(key)} ${where} has value ${typeof value === 'string' ? JSON.stringify(value) : describeJson(value)}, which is not a label value (${LABEL_VALUE_RULE})`,
+          `selector expression on ${JSON.stringify(key)} ${where} has value ${describeJson(value)}, which is not a label value (${LABEL_VALUE_RULE})`,
           `use a value such as ${JSON.stringify(suggestLabelValue(String(value)))}`,
           RULE_SELECTOR,
         );

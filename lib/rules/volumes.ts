@@ -248,7 +248,6 @@ function checkMode(out: Violation[], mode: unknown, volume: Item, field: string,
  */
 function checkItems(out: Violation[], items: unknown, volume: Item, field: string, kind: string, paths?: Set<string>): void {
   const list = asArray(items);
-  if (list.length === 0) return;
   const written = paths ?? new Set<string>();
   for (let i = 0; i < list.length; i++) {
     const item = asObject(list[i]) ?? {};
@@ -274,7 +273,6 @@ function checkItems(out: Violation[], items: unknown, volume: Item, field: strin
 
 function checkDownwardItems(out: Violation[], items: unknown, volume: Item, field: string, paths?: Set<string>): void {
   const list = asArray(items);
-  if (list.length === 0) return;
   const written = paths ?? new Set<string>();
   for (let i = 0; i < list.length; i++) {
     const item = asObject(list[i]) ?? {};

@@ -793,6 +793,98 @@ export const containerCases: Case[] = [
     mutated(deployment(), (d) => (d.spec.template.spec.containers[0].volumeMounts[0].subPath = '//data')),
     [['invalid-sub-path', `${C}.volumeMounts[0].subPath`]],
   ],
+  [
+    'port without a containerPort',
+    mutated(deployment(), (d) => (d.spec.template.spec.containers[0].ports = [{ name: 'http' }])),
+    [['invalid-port', `${C}.ports[0].containerPort`]],
+  ],
+  [
+    'port name of digits cut after a "-": the suggestion drops it',
+    mutated(deployment(), (d) => (d.spec.template.spec.containers[0].ports[0].name = '123456789012_45')),
+    [
+      ['invalid-port-name', `${C}.ports[0].name`],
+      ['invalid-probe', `${C}.readinessProbe.httpGet.port`],
+    ],
+  ],
+  [
+    'port name with a run of spaces',
+    mutated(deployment(), (d) => (d.spec.template.spec.containers[0].ports[0].name = 'Web  UI')),
+    [
+      ['invalid-port-name', `${C}.ports[0].name`],
+      ['invalid-probe', `${C}.readinessProbe.httpGet.port`],
+    ],
+  ],
+  [
+    'init container with a lifecycle hook',
+    mutated(
+      deployment(),
+      (d) =>
+        (d.spec.template.spec.initContainers = [
+          { name: 'init', image: 'busybox:1', lifecycle: { preStop: { exec: { command: ['true'] } } } },
+        ]),
+    ),
+    [['init-container-probe', `${T}.initContainers[0].lifecycle`]],
+  ],
+  [
+    'init container of restartPolicy Never with a probe: not a native sidecar',
+    mutated(
+      deployment(),
+      (d) =>
+        (d.spec.template.spec.initContainers = [
+          { name: 'init', image: 'busybox:1', restartPolicy: 'Never', readinessProbe: { tcpSocket: { port: 80 } } },
+        ]),
+    ),
+    [
+      ['invalid-restart-policy', `${T}.initContainers[0].restartPolicy`],
+      ['init-container-probe', `${T}.initContainers[0].readinessProbe`],
+    ],
+  ],
+  [
+    'init container with a probe of null reads as none',
+    mutated(deployment(), (d) => (d.spec.template.spec.initContainers = [{ name: 'init', image: 'busybox:1', livenessProbe: null }])),
+    [],
+  ],
+  [
+    'image with an uppercase registry and repository',
+    mutated(deployment(), (d) => (d.spec.template.spec.containers[0].image = 'Registry.Example.COM/Team/App:1')),
+    [['invalid-image', `${C}.image`]],
+  ],
+  [
+    'image with an uppercase repository of two components',
+    mutated(deployment(), (d) => (d.spec.template.spec.containers[0].image = 'Team/App:1')),
+    [['invalid-image', `${C}.image`]],
+  ],
+  [
+    'volume named ""',
+    mutated(deployment(), (d) => d.spec.template.spec.volumes.push({ name: '', emptyDir: {} })),
+    [['invalid-name', `${T}.volumes[1].name`]],
+  ],
+  ['volume with a second source of null', mutated(deployment(), (d) => (d.spec.template.spec.volumes[0].configMap = null)), []],
+  [
+    'CronJob name cut inside a run of "-" and after an earlier "-"',
+    mutated(cronJob(), (c) => (c.metadata.name = `x-${'a'.repeat(48)}--${'b'.repeat(10)}`)),
+    [['invalid-name', 'metadata.name']],
+  ],
+  [
+    'label key with an empty prefix',
+    mutated(deployment(), (d) => (d.metadata.labels = { '/app': 'web' })),
+    [['invalid-label', 'metadata.labels[/app]']],
+  ],
+  [
+    'label value of no allowed character',
+    mutated(deployment(), (d) => (d.metadata.labels = { app: '!!!' })),
+    [['invalid-label', 'metadata.labels[app]']],
+  ],
+  [
+    'label value with runs of dots around and a run of spaces inside',
+    mutated(deployment(), (d) => (d.metadata.labels = { app: '..a  b..' })),
+    [['invalid-label', 'metadata.labels[app]']],
+  ],
+  [
+    'label value too long, with a space',
+    mutated(deployment(), (d) => (d.metadata.labels = { app: `a b${'c'.repeat(70)}` })),
+    [['invalid-label', 'metadata.labels[app]']],
+  ],
 ];
 
 /** A deployment whose container's resources are `resources`. */
@@ -2625,6 +2717,16 @@ export const otherKindCases: Case[] = [
   ],
   ['kind named like an Object property: toString', { apiVersion: 'v1', kind: 'toString', metadata: { name: 'web' } }, []],
   ['Service selector null selects by nothing', mutated(service(), (s) => (s.spec.selector = null)), []],
+  [
+    'PDB selector expression without a key',
+    mutated(pdb(), (p) => (p.spec.selector = { matchExpressions: [{ operator: 'Exists' }] })),
+    [['invalid-label', 'spec.selector.matchExpressions[0].key']],
+  ],
+  [
+    'PDB selector matchLabels with a bad value',
+    mutated(pdb(), (p) => (p.spec.selector = { matchLabels: { app: 'web app' } })),
+    [['invalid-label', 'spec.selector.matchLabels[app]']],
+  ],
 ];
 
 /** Every table, with what it covers. */

@@ -1,4 +1,5 @@
-import { Severity, validateManifest, validateObjectMeta, validatePodSpec } from '../../lib/rules';
+import { labelSelectorMatches, Severity, validateManifest, validateObjectMeta, validatePodSpec } from '../../lib/rules';
+import { isEmptySelector } from '../../lib/rules/metadata';
 import { C, caseTables, T } from './cases';
 import {
   app,
@@ -139,6 +140,33 @@ describe('building blocks', () => {
   test('validateObjectMeta applies the kind name rule', () => {
     expect(validateObjectMeta({ name: 'a.b' }, 'Service').map((v) => v.code)).toEqual(['invalid-name']);
     expect(validateObjectMeta({ name: 'a.b' }, 'ConfigMap')).toEqual([]);
+    expect(validateObjectMeta({ name: 'A' }, 'ConfigMap').map((v) => v.field)).toEqual(['metadata.name']);
+  });
+
+  // metav1.LabelSelectorAsSelector: matchLabels and every expression must hold.
+  test.each([
+    ['In, value listed', { matchExpressions: [{ key: 'app', operator: 'In', values: ['web'] }] }, { app: 'web' }, true],
+    ['In, value not listed', { matchExpressions: [{ key: 'app', operator: 'In', values: ['web'] }] }, { app: 'api' }, false],
+    ['In, label absent', { matchExpressions: [{ key: 'app', operator: 'In', values: ['web'] }] }, {}, false],
+    ['NotIn, value listed', { matchExpressions: [{ key: 'app', operator: 'NotIn', values: ['web'] }] }, { app: 'web' }, false],
+    ['NotIn, label absent', { matchExpressions: [{ key: 'app', operator: 'NotIn', values: ['web'] }] }, {}, true],
+    ['Exists', { matchExpressions: [{ key: 'app', operator: 'Exists' }] }, { app: '' }, true],
+    ['DoesNotExist', { matchExpressions: [{ key: 'app', operator: 'DoesNotExist' }] }, { app: 'web' }, false],
+    ['an unknown operator selects nothing', { matchExpressions: [{ key: 'app', operator: 'Has' }] }, { app: 'web' }, false],
+    [
+      'matchLabels and an expression',
+      { matchLabels: { app: 'web' }, matchExpressions: [{ key: 'tier', operator: 'Exists' }] },
+      { app: 'web' },
+      false,
+    ],
+    ['an empty selector selects every pod', {}, { app: 'web' }, true],
+    ['an absent selector selects none', undefined, { app: 'web' }, false],
+  ])('labelSelectorMatches: %s', (_, selector, labels, matches) => expect(labelSelectorMatches(selector, labels)).toBe(matches));
+
+  test('a selector of empty matchLabels and no expressions is empty', () => {
+    expect(isEmptySelector({ matchLabels: {} })).toBe(true);
+    expect(isEmptySelector({ matchLabels: {}, matchExpressions: [{ key: 'app', operator: 'Exists' }] })).toBe(false);
+    expect(isEmptySelector({ matchLabels: { app: 'web' } })).toBe(false);
   });
 
   test('a second container named like the first is reported once, on the second', () => {

@@ -1502,6 +1502,211 @@ const wording: [string, Violation[]][] = [
     ],
   ],
   [
+    'port without a containerPort',
+    [
+      {
+        code: 'invalid-port',
+        severity: E,
+        field: 'spec.template.spec.containers[0].ports[0].containerPort',
+        message: 'container "app" port "http" has no containerPort',
+        fix: 'set containerPort to the port the process listens on (1-65535)',
+        rule: 'validation.validateContainerPorts (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'port name of digits cut after a "-": the suggestion drops it',
+    [
+      {
+        code: 'invalid-port-name',
+        severity: E,
+        field: 'spec.template.spec.containers[0].ports[0].name',
+        message:
+          'container "app" has port name "123456789012_45", which is not an IANA service name (at most 15 lowercase letters, digits and "-", at least one letter, no "--", not starting or ending with "-")',
+        fix: 'rename it, e.g. "p-123456789012"',
+        rule: 'validation.validateContainerPorts (pkg/apis/core/validation)',
+      },
+      {
+        code: 'invalid-probe',
+        severity: E,
+        field: 'spec.template.spec.containers[0].readinessProbe.httpGet.port',
+        message:
+          'container "app" readinessProbe targets port "http", which no port of the container is named; the kubelet cannot resolve it and the probe fails every time',
+        fix: 'use one of the container\'s port names ("123456789012_45") or a port number',
+        rule: 'probe.ResolveContainerPort (pkg/probe/util.go) and lifecycle.resolvePort (pkg/kubelet/lifecycle/handlers.go): an unknown port name fails on every run',
+      },
+    ],
+  ],
+  [
+    'port name with a run of spaces',
+    [
+      {
+        code: 'invalid-port-name',
+        severity: E,
+        field: 'spec.template.spec.containers[0].ports[0].name',
+        message:
+          'container "app" has port name "Web  UI", which is not an IANA service name (at most 15 lowercase letters, digits and "-", at least one letter, no "--", not starting or ending with "-")',
+        fix: 'rename it, e.g. "web-ui"',
+        rule: 'validation.validateContainerPorts (pkg/apis/core/validation)',
+      },
+      {
+        code: 'invalid-probe',
+        severity: E,
+        field: 'spec.template.spec.containers[0].readinessProbe.httpGet.port',
+        message:
+          'container "app" readinessProbe targets port "http", which no port of the container is named; the kubelet cannot resolve it and the probe fails every time',
+        fix: 'use one of the container\'s port names ("Web  UI") or a port number',
+        rule: 'probe.ResolveContainerPort (pkg/probe/util.go) and lifecycle.resolvePort (pkg/kubelet/lifecycle/handlers.go): an unknown port name fails on every run',
+      },
+    ],
+  ],
+  [
+    'init container with a lifecycle hook',
+    [
+      {
+        code: 'init-container-probe',
+        severity: E,
+        field: 'spec.template.spec.initContainers[0].lifecycle',
+        message: 'init container "init" sets lifecycle, which an init container may set only as a native sidecar (restartPolicy: Always)',
+        fix: 'remove lifecycle, or make init container "init" a native sidecar with restartPolicy: Always',
+        rule: 'validation.validateInitContainers (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'init container of restartPolicy Never with a probe: not a native sidecar',
+    [
+      {
+        code: 'invalid-restart-policy',
+        severity: E,
+        field: 'spec.template.spec.initContainers[0].restartPolicy',
+        message: 'init container "init" has restartPolicy "Never"; an init container accepts only "Always" (a native sidecar)',
+        fix: 'set restartPolicy: Always to run it beside the app, or remove restartPolicy to run it to completion first',
+        rule: 'validation.validateInitContainerRestartPolicy (pkg/apis/core/validation)',
+      },
+      {
+        code: 'init-container-probe',
+        severity: E,
+        field: 'spec.template.spec.initContainers[0].readinessProbe',
+        message:
+          'init container "init" sets readinessProbe, which an init container may set only as a native sidecar (restartPolicy: Always)',
+        fix: 'remove readinessProbe, or make init container "init" a native sidecar with restartPolicy: Always',
+        rule: 'validation.validateInitContainers (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'image with an uppercase registry and repository',
+    [
+      {
+        code: 'invalid-image',
+        severity: E,
+        field: 'spec.template.spec.containers[0].image',
+        message:
+          'container "app" has image "Registry.Example.COM/Team/App:1", which is not a valid image reference (the repository name must be lowercase); the kubelet fails the container with InvalidImageName',
+        fix: 'write the repository in lowercase, e.g. "Registry.Example.COM/team/app:1"',
+        rule: 'images.EnsureImageExists (pkg/kubelet/images) via reference.ParseNormalizedNamed (github.com/docker/distribution/reference)',
+      },
+    ],
+  ],
+  [
+    'image with an uppercase repository of two components',
+    [
+      {
+        code: 'invalid-image',
+        severity: E,
+        field: 'spec.template.spec.containers[0].image',
+        message:
+          'container "app" has image "Team/App:1", which is not a valid image reference (the repository name must be lowercase); the kubelet fails the container with InvalidImageName',
+        fix: 'write the repository in lowercase, e.g. "team/app:1"',
+        rule: 'images.EnsureImageExists (pkg/kubelet/images) via reference.ParseNormalizedNamed (github.com/docker/distribution/reference)',
+      },
+    ],
+  ],
+  [
+    'volume named ""',
+    [
+      {
+        code: 'invalid-name',
+        severity: E,
+        field: 'spec.template.spec.volumes[1].name',
+        message: 'volume #2 has no name',
+        fix: 'give it a DNS-1123 label as name, e.g. "data"',
+        rule: 'validation.ValidateVolumes (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
+    'CronJob name cut inside a run of "-" and after an earlier "-"',
+    [
+      {
+        code: 'invalid-name',
+        severity: E,
+        field: 'metadata.name',
+        message:
+          'CronJob name "x-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa--bbbbbbbbbb" has 62 characters, more than 52: the CronJob controller appends an 11-character suffix to name its Jobs, which must stay within 63',
+        fix: 'shorten it to at most 52 characters, e.g. "x-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"',
+        rule: 'validation.ValidateCronJobCreate (pkg/apis/batch/validation)',
+      },
+    ],
+  ],
+  [
+    'label key with an empty prefix',
+    [
+      {
+        code: 'invalid-label',
+        severity: E,
+        field: 'metadata.labels[/app]',
+        message:
+          'label key "/app" on the Deployment is not a qualified name: an optional DNS subdomain prefix and "/", then at most 63 letters, digits, "-", "_" or ".", starting and ending with a letter or digit',
+        fix: 'rename the key, e.g. "app"',
+        rule: 'validation.ValidateLabels (staging/src/k8s.io/apimachinery/pkg/apis/meta/v1/validation)',
+      },
+    ],
+  ],
+  [
+    'label value of no allowed character',
+    [
+      {
+        code: 'invalid-label',
+        severity: E,
+        field: 'metadata.labels[app]',
+        message:
+          'label "app" on the Deployment has value "!!!", which is not a label value (at most 63 letters, digits, "-", "_" or ".", starting and ending with a letter or digit, or empty)',
+        fix: 'use a value such as ""',
+        rule: 'validation.ValidateLabels (staging/src/k8s.io/apimachinery/pkg/apis/meta/v1/validation)',
+      },
+    ],
+  ],
+  [
+    'label value with runs of dots around and a run of spaces inside',
+    [
+      {
+        code: 'invalid-label',
+        severity: E,
+        field: 'metadata.labels[app]',
+        message:
+          'label "app" on the Deployment has value "..a  b..", which is not a label value (at most 63 letters, digits, "-", "_" or ".", starting and ending with a letter or digit, or empty)',
+        fix: 'use a value such as "a-b"',
+        rule: 'validation.ValidateLabels (staging/src/k8s.io/apimachinery/pkg/apis/meta/v1/validation)',
+      },
+    ],
+  ],
+  [
+    'label value too long, with a space',
+    [
+      {
+        code: 'invalid-label',
+        severity: E,
+        field: 'metadata.labels[app]',
+        message:
+          'label "app" on the Deployment has value "a bcccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccc", which is not a label value (at most 63 letters, digits, "-", "_" or ".", starting and ending with a letter or digit, or empty)',
+        fix: 'use a value such as "a-bcccccccccccccccccccccccccccccccccccccccccccccccccccccccccccc"',
+        rule: 'validation.ValidateLabels (staging/src/k8s.io/apimachinery/pkg/apis/meta/v1/validation)',
+      },
+    ],
+  ],
+  [
     'quantities of the wrong type',
     [
       {
@@ -5612,6 +5817,34 @@ const wording: [string, Violation[]][] = [
           'constructor name "Web" is not a DNS-1123 subdomain (lowercase letters, digits, "-" and ".", starting and ending with a letter or digit, at most 253 characters)',
         fix: 'rename it, e.g. "web"',
         rule: 'validation.NameIsDNSSubdomain (staging/src/k8s.io/apimachinery/pkg/api/validation)',
+      },
+    ],
+  ],
+  [
+    'PDB selector expression without a key',
+    [
+      {
+        code: 'invalid-label',
+        severity: E,
+        field: 'spec.selector.matchExpressions[0].key',
+        message:
+          'selector expression key "" in the PodDisruptionBudget\'s selector is not a qualified name: an optional DNS subdomain prefix and "/", then at most 63 letters, digits, "-", "_" or ".", starting and ending with a letter or digit',
+        fix: 'use a label key such as "key"',
+        rule: 'validation.ValidateLabelSelector (staging/src/k8s.io/apimachinery/pkg/apis/meta/v1/validation)',
+      },
+    ],
+  ],
+  [
+    'PDB selector matchLabels with a bad value',
+    [
+      {
+        code: 'invalid-label',
+        severity: E,
+        field: 'spec.selector.matchLabels[app]',
+        message:
+          'label "app" in the PodDisruptionBudget\'s selector has value "web app", which is not a label value (at most 63 letters, digits, "-", "_" or ".", starting and ending with a letter or digit, or empty)',
+        fix: 'use a value such as "web-app"',
+        rule: 'validation.ValidateLabels (staging/src/k8s.io/apimachinery/pkg/apis/meta/v1/validation)',
       },
     ],
   ],
