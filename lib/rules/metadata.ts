@@ -201,7 +201,7 @@ export function checkLabels(out: Violation[], labels: unknown, field: string, wh
         ViolationCode.INVALID_LABEL,
         `${field}[${key}]`,
         `label ${JSON.stringify(key)} ${where} is ${describeJson(value)}; label values are strings`,
-        `quote the value: ${JSON.stringify(value === null || value === undefined ? '' : String(value))}`,
+        `quote the value: ${JSON.stringify(isSet(value) ? JSON.stringify(value) : '')}`,
         RULE_LABELS,
       );
     } else if (!isLabelValue(value)) {
@@ -255,7 +255,7 @@ export function checkAnnotations(out: Violation[], annotations: unknown, field: 
         ViolationCode.INVALID_ANNOTATION,
         `${field}[${key}]`,
         `annotation ${JSON.stringify(key)} ${where} is ${describeJson(value)}; annotation values are strings`,
-        `quote the value: ${JSON.stringify(value === null || value === undefined ? '' : JSON.stringify(value))}`,
+        `quote the value: ${JSON.stringify(isSet(value) ? JSON.stringify(value) : '')}`,
         RULE_ANNOTATIONS,
       );
     } else {

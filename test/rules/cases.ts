@@ -885,6 +885,11 @@ export const containerCases: Case[] = [
     mutated(deployment(), (d) => (d.metadata.labels = { app: `a b${'c'.repeat(70)}` })),
     [['invalid-label', 'metadata.labels[app]']],
   ],
+  [
+    'label value an object',
+    mutated(deployment(), (d) => (d.metadata.labels = { app: { a: 1 } })),
+    [['invalid-label', 'metadata.labels[app]']],
+  ],
 ];
 
 /** A deployment whose container's resources are `resources`. */
@@ -2726,6 +2731,11 @@ export const otherKindCases: Case[] = [
     'PDB selector matchLabels with a bad value',
     mutated(pdb(), (p) => (p.spec.selector = { matchLabels: { app: 'web app' } })),
     [['invalid-label', 'spec.selector.matchLabels[app]']],
+  ],
+  [
+    'Secret stringData value an object',
+    mutated(secret(), (s) => (s.stringData = { token: { a: 1 } })),
+    [['invalid-config-value', 'stringData[token]']],
   ],
 ];
 

@@ -1,6 +1,7 @@
 import * as fc from 'fast-check';
 import { posix } from 'path';
 import { cleanPath } from '../../lib/rules';
+import { base64DecodedLength } from '../../lib/rules/config';
 import { hasBackstep } from '../../lib/rules/mounts';
 import { cronJob, deployment, found, mutated, pdb } from './fixtures';
 
@@ -114,6 +115,18 @@ describe('rules on both sides of their edges', () => {
         },
       ),
     );
+  });
+
+  test('base64DecodedLength is the length Node decodes, padding and line breaks included', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 40 }), fc.nat(), (bytes, at) => {
+        const encoded = Buffer.from(bytes).toString('base64');
+        expect(base64DecodedLength(encoded)).toBe(bytes.length);
+        const i = encoded.length === 0 ? 0 : at % encoded.length;
+        expect(base64DecodedLength(`${encoded.slice(0, i)}\r\n${encoded.slice(i)}`)).toBe(bytes.length);
+      }),
+    );
+    expect(['YQ=', 'Y===', 'YQ==YQ==', 'YQ-_'].map(base64DecodedLength)).toEqual([undefined, undefined, undefined, undefined]);
   });
 
   // cleantests of Go's src/path/path_test.go, and its check that a clean path stays as it is.

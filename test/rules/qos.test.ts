@@ -71,6 +71,11 @@ describe('podQosClass', () => {
     ],
     ['a container without resources, beside one with both', { containers: [c(), c({ limits: { cpu: '1', memory: '1Gi' } })] }, 'Burstable'],
     [
+      'a limit with a request of 0: limited, not requested, still not BestEffort',
+      { containers: [c({ requests: { cpu: '0' }, limits: { cpu: '1' } })] },
+      'Burstable',
+    ],
+    [
       'a request of null is there, and 0: it does not take the limit',
       { containers: [c({ requests: { cpu: null }, limits: { cpu: '1', memory: '1Gi' } })] },
       'Burstable',

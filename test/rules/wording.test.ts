@@ -1707,6 +1707,19 @@ const wording: [string, Violation[]][] = [
     ],
   ],
   [
+    'label value an object',
+    [
+      {
+        code: 'invalid-label',
+        severity: E,
+        field: 'metadata.labels[app]',
+        message: 'label "app" on the Deployment is an object; label values are strings',
+        fix: 'quote the value: "{\\"a\\":1}"',
+        rule: 'validation.ValidateLabels (staging/src/k8s.io/apimachinery/pkg/apis/meta/v1/validation)',
+      },
+    ],
+  ],
+  [
     'quantities of the wrong type',
     [
       {
@@ -5845,6 +5858,19 @@ const wording: [string, Violation[]][] = [
           'label "app" in the PodDisruptionBudget\'s selector has value "web app", which is not a label value (at most 63 letters, digits, "-", "_" or ".", starting and ending with a letter or digit, or empty)',
         fix: 'use a value such as "web-app"',
         rule: 'validation.ValidateLabels (staging/src/k8s.io/apimachinery/pkg/apis/meta/v1/validation)',
+      },
+    ],
+  ],
+  [
+    'Secret stringData value an object',
+    [
+      {
+        code: 'invalid-config-value',
+        severity: E,
+        field: 'stringData[token]',
+        message: 'Secret stringData "token" is an object; stringData values are strings',
+        fix: 'quote it: "{\\"a\\":1}"',
+        rule: 'json.Unmarshal into Secret.stringData (map[string]string)',
       },
     ],
   ],
