@@ -1013,6 +1013,12 @@ export const resourceCases: Case[] = [
     withResources({ limits: { cpu: '\ufeff1' } }),
     [['invalid-quantity', `${C}.resources.limits[cpu]`]],
   ],
+  ['quantities after two spaces or a vertical tab', withResources({ requests: { cpu: '  500m', memory: '\v128Mi' } }), []],
+  [
+    'a quantity with white space inside',
+    withResources({ limits: { memory: '1 Gi' } }),
+    [['invalid-quantity', `${C}.resources.limits[memory]`]],
+  ],
 ];
 
 /** A deployment whose container has `probe` as its `kind` (its readiness probe replaced). */
