@@ -890,6 +890,7 @@ export const containerCases: Case[] = [
     mutated(deployment(), (d) => (d.metadata.labels = { app: { a: 1 } })),
     [['invalid-label', 'metadata.labels[app]']],
   ],
+  ['container named ""', mutated(deployment(), (d) => (d.spec.template.spec.containers[0].name = '')), [['invalid-name', `${C}.name`]]],
 ];
 
 /** A deployment whose container's resources are `resources`. */

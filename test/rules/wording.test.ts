@@ -1720,6 +1720,19 @@ const wording: [string, Violation[]][] = [
     ],
   ],
   [
+    'container named ""',
+    [
+      {
+        code: 'invalid-name',
+        severity: E,
+        field: 'spec.template.spec.containers[0].name',
+        message: 'container #1 has no name',
+        fix: 'give it a DNS-1123 label as name, e.g. "app"',
+        rule: 'validation.validateContainerCommon (pkg/apis/core/validation)',
+      },
+    ],
+  ],
+  [
     'quantities of the wrong type',
     [
       {
