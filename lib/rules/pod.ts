@@ -169,9 +169,9 @@ export function checkPodSpec(out: Violation[], value: unknown, field: string, cl
       );
     }
   }
-  if (spec.nodeSelector !== undefined && spec.nodeSelector !== null)
-    checkLabels(out, spec.nodeSelector, `${field}.nodeSelector`, 'in the nodeSelector');
-  if (spec.tolerations !== undefined && spec.tolerations !== null) checkTolerations(out, spec.tolerations, `${field}.tolerations`);
+  // Both read absent and null as none.
+  checkLabels(out, spec.nodeSelector, `${field}.nodeSelector`, 'in the nodeSelector');
+  checkTolerations(out, spec.tolerations, `${field}.tolerations`);
   return spec;
 }
 

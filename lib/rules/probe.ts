@@ -241,7 +241,7 @@ function checkHttpGet(out: Violation[], action: JsonObject, at: Handler, code: V
         out,
         code,
         `${at.path}.httpGet.httpHeaders[${i}].name`,
-        `${at.label} sends header ${typeof name === 'string' ? JSON.stringify(name) : describeJson(name)}, which is not an HTTP header name (letters, digits and "-")`,
+        `${at.label} sends header ${describeJson(name)}, which is not an HTTP header name (letters, digits and "-")`,
         'use a header name such as "X-Probe"',
         'validation.validateHTTPGetAction (pkg/apis/core/validation)',
       );

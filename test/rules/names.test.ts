@@ -457,6 +457,10 @@ describe('suggested names (fixes) are valid, judged by the oracle', () => {
     );
   });
 
+  test('suggestEnvVarName changes only what the name rule refuses: a digit inside stays, a leading one gets "_"', () => {
+    expect(['my var1', '1st', '..a', '', 'ok.name'].map(suggestEnvVarName)).toEqual(['my_var1', '_1st', 'a', '_', 'ok.name']);
+  });
+
   test.each([
     ['Web_App', 'web-app'],
     ['--Web--', 'web'],
