@@ -248,7 +248,6 @@ export function parseGoDuration(text: string): bigint | string {
   if (s === '') return invalid;
   let total = 0n;
   while (s !== '') {
-    if (!(s[0] === '.' || (s[0] >= '0' && s[0] <= '9'))) return invalid;
     const whole = /^[0-9]*/.exec(s)![0];
     s = s.slice(whole.length);
     let fraction = '';
@@ -256,23 +255,17 @@ export function parseGoDuration(text: string): bigint | string {
       fraction = /^[0-9]*/.exec(s.slice(1))![0];
       s = s.slice(1 + fraction.length);
     }
-    // No digits before or after the period: ".s", "-.s".
+    // No digits before or after the period: ".s", "-.s", or no number at all: "s", "x1s".
     if (whole === '' && fraction === '') return invalid;
     const unitText = /^[^0-9.]*/.exec(s)![0];
     if (unitText === '') return `time: missing unit in duration ${JSON.stringify(text)}`;
     s = s.slice(unitText.length);
     const unit = DURATION_UNITS.get(unitText);
     if (unit === undefined) return `time: unknown unit ${JSON.stringify(unitText)} in duration ${JSON.stringify(text)}`;
-    const v = whole === '' ? 0n : BigInt(whole);
-    if (v > TWO_63 / unit) return invalid;
-    let component = v * unit;
+    // Exact integers: Go's checks against int64 overflow along the way come down to the total's.
     const { digits, scale } = leadingFraction(fraction);
-    if (digits > 0n) {
-      // As Go: float64(f) * (float64(unit) / scale), truncated; JavaScript numbers are float64.
-      component += BigInt(Math.trunc(Number(digits) * (Number(unit) / scale)));
-      if (component > TWO_63) return invalid;
-    }
-    total += component;
+    // As Go: float64(f) * (float64(unit) / scale), truncated; JavaScript numbers are float64.
+    total += BigInt(whole) * unit + BigInt(Math.trunc(Number(digits) * (Number(unit) / scale)));
     if (total > TWO_63) return invalid;
   }
   if (!negative && total > TWO_63 - 1n) return invalid;

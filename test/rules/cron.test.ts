@@ -130,6 +130,7 @@ describe('robfig/cron parser_test.go', () => {
     expect(schedule('CRON_TZ=UTC  5 * * * *')).toMatchObject({ timeZone: 'UTC', minutes: [5] });
     expect(schedule('TZ=Asia/Tokyo @midnight')).toEqual({ timeZone: 'Asia/Tokyo', descriptor: '@midnight' });
     expect(schedule('@every 5m')).toEqual({ descriptor: '@every 5m', everySeconds: 300 });
+    expect('timeZone' in schedule('5 * * * *')).toBe(false);
   });
 });
 
@@ -214,6 +215,8 @@ describe('time.ParseDuration', () => {
     ['1µs', 1000n],
     ['1μs', 1000n],
     ['9223372036854775807ns', 9_223_372_036_854_775_807n],
+    // leadingFraction keeps the digits that fit in 63 bits: all of them would round up to 60 s.
+    ['0.999999999999999946274185823893203064399m', 59_999_999_999n],
   ])('%s', (text, nanoseconds) => expect(parseGoDuration(text)).toBe(nanoseconds));
 
   test.each(['', '3', '-', 's', '.s', '+.s', '1d', '9223372036854775808ns', '3000000h'])('refuses %j', (text) => {
