@@ -2333,6 +2333,16 @@ export const controllerCases: Case[] = [
     mutated(cronJob(), (c) => (c.spec.schedule = '@every 1constructor')),
     [['invalid-schedule', 'spec.schedule']],
   ],
+  [
+    'Job of restartPolicy OnFailure without a podFailurePolicy',
+    mutated(job(), (j) => (j.spec.template.spec.restartPolicy = 'OnFailure')),
+    [],
+  ],
+  [
+    'NonIndexed Job of a long name and many completions: no pod hostname to check',
+    mutated(job(), (j) => ((j.metadata.name = 'm'.repeat(61)), (j.spec.completions = 100))),
+    [],
+  ],
 ];
 
 export const otherKindCases: Case[] = [

@@ -260,6 +260,19 @@ describe('disruptionBudgetEffect, branch by branch', () => {
   const effect = (spec: Record<string, unknown>, ...objects: unknown[]) =>
     disruptionBudgetEffect({ spec: { selector: { matchLabels: { app: 'web' } }, ...spec } }, objects.map(source));
 
+  test('controllers without a scale are named one after the other, in the explanation and the finding', () => {
+    const seed = mutated(job(), (j) => (j.metadata.name = 'seed'));
+    expect(effect({ minAvailable: '50%' }, job(), seed).explanation).toBe(
+      'maxUnavailable and percentages need controllers with a scale, and Job migrate, Job seed has none: the disruption controller computes no allowance and every eviction is refused',
+    );
+    const second = mutated(daemonSet(), (d) => (d.metadata.name = 'agent-2'));
+    const budget = mutated(pdb(), (p) => (p.spec = { maxUnavailable: 1, selector: p.spec.selector }));
+    const messages = validateManifestSet([budget, daemonSet(), second])
+      .flat()
+      .map((v) => v.message);
+    expect(messages).toContainEqual(expect.stringContaining('every voluntary eviction of DaemonSet agent, DaemonSet agent-2: '));
+  });
+
   test.each([
     ['no pod selected', {}, [], { blocksDrain: false, explanation: 'it selects no pod of these manifests, so it protects nothing' }],
     [
