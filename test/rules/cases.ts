@@ -1014,7 +1014,11 @@ export const resourceCases: Case[] = [
     withResources({ limits: { cpu: '\ufeff1' } }),
     [['invalid-quantity', `${C}.resources.limits[cpu]`]],
   ],
-  ['quantities after two spaces or a vertical tab', withResources({ requests: { cpu: '  500m', memory: '\v128Mi' } }), []],
+  [
+    'quantities after two spaces or a vertical tab',
+    withResources({ requests: { cpu: '  500m', memory: '\v128Mi' }, limits: { memory: '128Mi\v' } }),
+    [],
+  ],
   [
     'a quantity with white space inside',
     withResources({ limits: { memory: '1 Gi' } }),
