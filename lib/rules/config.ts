@@ -1,7 +1,7 @@
 /**
  * ConfigMaps and Secrets: ValidateConfigMap and ValidateSecret (pkg/apis/core/validation, 1.28).
  */
-import { asObject, describeJson, isSet, JsonObject, read } from './json';
+import { asObject, describeJson, JsonObject, quotedAsText, read } from './json';
 import { isConfigMapKey } from './names';
 import { report, Violation, ViolationCode } from './violation';
 
@@ -90,7 +90,7 @@ export function checkConfigMap(out: Violation[], object: JsonObject): void {
           ViolationCode.INVALID_CONFIG_VALUE,
           `data[${key}]`,
           `ConfigMap value ${JSON.stringify(key)} is ${describeJson(value)}; data values are strings`,
-          `quote it: ${JSON.stringify(isSet(value) ? JSON.stringify(value) : '')}`,
+          `quote it: ${quotedAsText(value)}`,
           'json.Unmarshal into ConfigMap.data (map[string]string)',
         );
       }
@@ -175,7 +175,7 @@ export function checkSecret(out: Violation[], object: JsonObject): void {
           ViolationCode.INVALID_CONFIG_VALUE,
           `stringData[${key}]`,
           `Secret stringData ${JSON.stringify(key)} is ${describeJson(value)}; stringData values are strings`,
-          `quote it: ${JSON.stringify(isSet(value) ? JSON.stringify(value) : '')}`,
+          `quote it: ${quotedAsText(value)}`,
           'json.Unmarshal into Secret.stringData (map[string]string)',
         );
       }

@@ -84,3 +84,8 @@ export function quoted(name: unknown, index: number): string {
 export function read(object: JsonObject | undefined, key: string): unknown {
   return object === undefined ? undefined : Reflect.get(object, key);
 }
+
+/** A value that should have been a string, as the quoted text a fix tells to write: its JSON, or `""` for null. @internal */
+export function quotedAsText(value: unknown): string {
+  return JSON.stringify(isSet(value) ? JSON.stringify(value) : '');
+}

@@ -3,7 +3,7 @@
  * staging/src/k8s.io/apimachinery/pkg/api/validation/objectmeta.go and
  * staging/src/k8s.io/apimachinery/pkg/apis/meta/v1/validation/validation.go (1.28).
  */
-import { asArray, asObject, asString, describeJson, isSet, JsonObject, read } from './json';
+import { asArray, asObject, asString, describeJson, isSet, JsonObject, quotedAsText, read } from './json';
 import {
   isDns1035Label,
   isDns1123Label,
@@ -201,7 +201,7 @@ export function checkLabels(out: Violation[], labels: unknown, field: string, wh
         ViolationCode.INVALID_LABEL,
         `${field}[${key}]`,
         `label ${JSON.stringify(key)} ${where} is ${describeJson(value)}; label values are strings`,
-        `quote the value: ${JSON.stringify(isSet(value) ? JSON.stringify(value) : '')}`,
+        `quote the value: ${quotedAsText(value)}`,
         RULE_LABELS,
       );
     } else if (!isLabelValue(value)) {
@@ -255,7 +255,7 @@ export function checkAnnotations(out: Violation[], annotations: unknown, field: 
         ViolationCode.INVALID_ANNOTATION,
         `${field}[${key}]`,
         `annotation ${JSON.stringify(key)} ${where} is ${describeJson(value)}; annotation values are strings`,
-        `quote the value: ${JSON.stringify(isSet(value) ? JSON.stringify(value) : '')}`,
+        `quote the value: ${quotedAsText(value)}`,
         RULE_ANNOTATIONS,
       );
     } else {
